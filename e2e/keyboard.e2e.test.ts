@@ -1,0 +1,90 @@
+// Keyboard-only use: the skip link comes first, every step of signing in works with Tab,
+// typing and Enter, and whatever has focus shows a visible focus indicator.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccountViaApi } from "./support/accounts.ts";
+import { gotoReady, launchBrowser, openPage } from "./support/browser.ts";
+
+/** What has focus: its tag, id, text, and whether a focus outline is drawn. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!(element instanceof HTMLElement)) {
+      return { tag: "", id: "", text: "", outlined: false };
+    }
+    const style = getComputedStyle(element);
+    return {
+      tag: element.tagName.toLowerCase(),
+      id: element.id,
+      text: element.textContent?.trim() ?? "",
+      outlined: style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) >= 2,
+    };
+  });
+}
+
+describe("keyboard only", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it("signs in with Tab, typing and Enter, starting from the skip link", async () => {
+    const setup = await openPage(browser);
+    const account = await createAccountViaApi(setup.context, { displayName: "Kai" });
+    await setup.context.close();
+
+    const { context, page } = await openPage(browser, { path: "/sign-in" });
+    await page.keyboard.press("Tab");
+    await expect(focused(page)).resolves.toMatchObject({
+      text: "Skip to main content",
+      outlined: true,
+    });
+    await page.keyboard.press("Enter");
+    await expect(focused(page)).resolves.toMatchObject({ id: "main" });
+
+    await page.keyboard.press("Tab");
+    await expect(focused(page)).resolves.toMatchObject({ id: "sign-in-email", outlined: true });
+    await page.keyboard.type(account.email);
+    await page.keyboard.press("Tab");
+    await expect(focused(page)).resolves.toMatchObject({ id: "sign-in-password", outlined: true });
+    await page.keyboard.type(account.password);
+    await page.keyboard.press("Tab");
+    await expect(focused(page)).resolves.toMatchObject({
+      tag: "button",
+      text: "Sign in",
+      outlined: true,
+    });
+    await page.keyboard.press("Enter");
+
+    await page.getByRole("heading", { level: 1, name: "Hello, Kai" }).waitFor();
+    await context.close();
+  });
+
+  it("moves focus to the new page's heading after following a link", async () => {
+    const { context, page } = await openPage(browser, { path: "/" });
+    await page.getByRole("link", { name: "Sign up" }).first().focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Create an account" }).waitFor();
+    await expect(focused(page)).resolves.toMatchObject({ tag: "h1", text: "Create an account" });
+    await context.close();
+  });
+
+  it("reaches every navigation link with Tab and shows where focus is", async () => {
+    const { context, page } = await openPage(browser);
+    await gotoReady(page, "/");
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Tab");
+      const now = await focused(page);
+      expect(now.outlined).toBe(true);
+      seen.push(now.text);
+    }
+    expect(seen).toEqual(
+      expect.arrayContaining(["Skip to main content", "Ilio", "Home", "Sign in", "Sign up"]),
+    );
+    await context.close();
+  });
+});

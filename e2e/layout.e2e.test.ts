@@ -1,0 +1,155 @@
+// Layout from a 360 px phone to a desktop: nothing scrolls sideways at 360 px, touch
+// targets are at least 44 px tall, and the desktop header keeps the name and navigation
+// on one line. The README screenshots are taken here.
+import { readdir } from "node:fs/promises";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccountViaApi, newAccount } from "./support/accounts.ts";
+import { gotoReady, launchBrowser, openPage, VIEWPORTS } from "./support/browser.ts";
+import { baseUrl } from "./support/base-url.ts";
+import { SCREENSHOT_DIR } from "./support/paths.ts";
+import { saveScreenshot } from "./support/screenshots.ts";
+
+const SCREENSHOTS = [
+  "home-phone",
+  "sign-in-phone",
+  "sign-in-error-phone",
+  "sign-up-error-phone",
+  "home-signed-in-phone",
+  "account-phone",
+  "home-desktop",
+  "account-desktop",
+];
+
+function scrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY);
+}
+
+/** Interactive elements shorter than 44 px (inline links inside text are exempt, WCAG 2.5.8). */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = "button, input, select, textarea, .site-nav-link, .brand, .button";
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter(
+        (element) => element.offsetParent !== null && !element.classList.contains("choice-input"),
+      )
+      .filter((element) => element.getBoundingClientRect().height < 44)
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}#${element.id} "${element.textContent?.trim() ?? ""}"`,
+      );
+  });
+}
+
+describe("layout", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it("never scrolls sideways on a 360 px phone, signed out or in, with errors showing", async () => {
+    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.narrowPhone });
+    const widths: Record<string, number> = {};
+    for (const path of ["/", "/sign-in", "/sign-up", "/no-such-page"]) {
+      await gotoReady(page, path);
+      widths[path] = await scrollWidth(page);
+    }
+    await gotoReady(page, "/sign-up");
+    await page.getByLabel("Email address").fill("no-at-sign");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("alert").getByRole("link").first().waitFor();
+    widths["/sign-up with errors"] = await scrollWidth(page);
+
+    const long = newAccount();
+    await createAccountViaApi(context, { email: `a-rather-long-name-for-testing.${long.email}` });
+    await gotoReady(page, "/");
+    widths["/ signed in"] = await scrollWidth(page);
+    await gotoReady(page, "/account");
+    await page.getByRole("button", { name: "Delete account…" }).click();
+    widths["/account with confirmation"] = await scrollWidth(page);
+
+    const tooWide = Object.entries(widths).filter(([, width]) => width > 360);
+    expect(tooWide).toEqual([]);
+    await context.close();
+  });
+
+  it("makes every button, field and navigation link at least 44 px tall on a phone", async () => {
+    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.narrowPhone });
+    for (const path of ["/", "/sign-in", "/sign-up"]) {
+      await gotoReady(page, path);
+      await expect(smallTargets(page)).resolves.toEqual([]);
+    }
+    await createAccountViaApi(context);
+    await gotoReady(page, "/account");
+    await page.getByRole("button", { name: "Delete account…" }).click();
+    await expect(smallTargets(page)).resolves.toEqual([]);
+    await context.close();
+  });
+
+  it("keeps the name and navigation on one line on a desktop", async () => {
+    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.desktop, path: "/" });
+    const brand = await page.locator(".brand").boundingBox();
+    const nav = await page.getByRole("navigation", { name: "Main" }).boundingBox();
+    expect(brand).not.toBeNull();
+    expect(nav).not.toBeNull();
+    if (brand !== null && nav !== null) {
+      expect(Math.abs(brand.y + brand.height / 2 - (nav.y + nav.height / 2))).toBeLessThan(8);
+      expect(nav.x).toBeGreaterThan(brand.x + brand.width);
+    }
+    await expect(scrollWidth(page)).resolves.toBeLessThanOrEqual(VIEWPORTS.desktop.width);
+    await context.close();
+  });
+
+  it("animates nothing for people who ask their system for reduced motion", async () => {
+    const durations = async (reducedMotion: "reduce" | "no-preference") => {
+      const context = await browser.newContext({ baseURL: baseUrl(), reducedMotion });
+      const page = await context.newPage();
+      await gotoReady(page, "/");
+      const value = await page
+        .locator(".button")
+        .first()
+        .evaluate((element) => getComputedStyle(element).transitionDuration);
+      await context.close();
+      return value;
+    };
+    await expect(durations("reduce")).resolves.toBe("0s");
+    await expect(durations("no-preference")).resolves.not.toBe("0s");
+  });
+
+  it("saves the README screenshots on a phone and a desktop", async () => {
+    const phone = await openPage(browser, { viewport: VIEWPORTS.phone, path: "/" });
+    await saveScreenshot(phone.page, "home-phone");
+    await gotoReady(phone.page, "/sign-in");
+    await saveScreenshot(phone.page, "sign-in-phone");
+    await phone.page.getByLabel("Email address").fill("maya@example.org");
+    await phone.page.getByLabel("Password", { exact: true }).fill("not my password");
+    await phone.page.getByRole("button", { name: "Sign in" }).click();
+    await phone.page.getByRole("alert").getByText("Wrong e-mail or password.").waitFor();
+    await saveScreenshot(phone.page, "sign-in-error-phone");
+    await gotoReady(phone.page, "/sign-up");
+    await phone.page.getByLabel("Email address").fill("maya@example");
+    await phone.page.getByLabel("Password", { exact: true }).fill("short");
+    await phone.page.getByRole("button", { name: "Create account" }).click();
+    await phone.page.getByRole("alert").getByRole("link").first().waitFor();
+    await saveScreenshot(phone.page, "sign-up-error-phone");
+    await createAccountViaApi(phone.context, { displayName: "Maya" });
+    await gotoReady(phone.page, "/");
+    await saveScreenshot(phone.page, "home-signed-in-phone");
+    await gotoReady(phone.page, "/account");
+    await saveScreenshot(phone.page, "account-phone", { fullPage: true });
+    await phone.context.close();
+
+    const desktop = await openPage(browser, { viewport: VIEWPORTS.desktop, path: "/" });
+    await saveScreenshot(desktop.page, "home-desktop");
+    await createAccountViaApi(desktop.context, { displayName: "Maya" });
+    await gotoReady(desktop.page, "/account");
+    await saveScreenshot(desktop.page, "account-desktop");
+    await desktop.context.close();
+
+    const saved = await readdir(SCREENSHOT_DIR);
+    expect(saved).toEqual(expect.arrayContaining(SCREENSHOTS.map((name) => `${name}.png`)));
+  });
+});

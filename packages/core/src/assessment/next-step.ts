@@ -1,0 +1,73 @@
+// The adaptive interview. Order: (1) every red-flag question that applies and is unanswered,
+// in content order (they are never skipped: no ranking question is asked and the interview
+// never finishes while one is pending); (2) the other `always` questions (inputs of triage
+// rules); (3) the question with the largest expected information gain about the ranking.
+// Stops when the top condition reaches the content threshold, when no question is expected
+// to teach more than ε bits, or at the cap. A pure function of the answers, so "back" is just
+// removing the last answer.
+import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
+import type { Question } from "../content/question.schema.ts";
+import type { Answers } from "./answers.ts";
+import { applies, pendingRedFlagQuestions } from "./askable.ts";
+import { evaluateState } from "./evaluate.ts";
+import { entropyBits, expectedGainBits } from "./information-gain.ts";
+import { probabilities, rankingState } from "./ranking-state.ts";
+import type { AssessmentResult } from "./result.ts";
+
+/** Who is answering: clinicians may also be offered examination findings. */
+export type Audience = "patient" | "clinician";
+
+export interface Progress {
+  readonly asked: number;
+  readonly estimatedTotal: number;
+}
+
+export type NextStep =
+  | { readonly kind: "question"; readonly question: Question; readonly progress: Progress }
+  | { readonly kind: "done"; readonly result: AssessmentResult };
+
+export interface NextStepOptions {
+  readonly audience?: Audience;
+}
+
+function candidates(kb: KnowledgeBase, answers: Answers, audience: Audience): Question[] {
+  return kb.raw.questions.filter(
+    (q) =>
+      answers[q.id] === undefined &&
+      (q.audience === "patient" || audience === "clinician") &&
+      applies(q, answers),
+  );
+}
+
+/** The next question to ask, or the result when the interview is done. */
+export function nextStep(kb: KnowledgeBase, answers: Answers, options: NextStepOptions = {}): NextStep {
+  const audience = options.audience ?? "patient";
+  const open = candidates(kb, answers, audience);
+  const asked = Object.keys(answers).length;
+  const pendingFlags = pendingRedFlagQuestions(kb, answers);
+  const screening = open.filter((q) => q.redFlag || q.always);
+  const { interview } = kb.raw.policy;
+  const state = rankingState(kb, answers);
+  const probs = probabilities(state);
+  const remainingGuess = Math.max(0, Math.min(interview.maxQuestions - asked - screening.length, Math.ceil(entropyBits(probs) / 0.6)));
+  const progress = (extra: number): Progress => ({ asked, estimatedTotal: asked + screening.length + extra });
+  const firstFlag = open.find((q) => q.redFlag && pendingFlags.includes(q.id));
+  if (firstFlag !== undefined) return { kind: "question", question: firstFlag, progress: progress(remainingGuess) };
+  const firstAlways = screening[0];
+  if (firstAlways !== undefined) return { kind: "question", question: firstAlways, progress: progress(remainingGuess) };
+  const top = probs.reduce((m, p) => Math.max(m, p), 0);
+  if (top < interview.stopWhenTopAtLeast && asked < interview.maxQuestions) {
+    let best: Question | undefined;
+    let bestGain = interview.minGainBits;
+    for (const q of open) {
+      const cq = kb.findings.get(q.id);
+      const gain = cq ? expectedGainBits(cq, probs) : 0;
+      if (gain > bestGain) {
+        best = q;
+        bestGain = gain;
+      }
+    }
+    if (best !== undefined) return { kind: "question", question: best, progress: progress(Math.max(1, remainingGuess)) };
+  }
+  return { kind: "done", result: evaluateState(kb, answers, state) };
+}

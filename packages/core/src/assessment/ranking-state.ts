@@ -1,0 +1,52 @@
+// The ranking as state: log prior plus the summed log-likelihood of every answered finding.
+// `rankingState` recomputes from all answers; `addAnswer` updates incrementally for one new
+// finding answer. Both give the same numbers (a property test checks it), so callers may
+// pick either. Probabilities come from a stable softmax.
+import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
+import { answerLikelihood } from "./answer-likelihood.ts";
+import type { AnswerValue, Answers } from "./answers.ts";
+import { logPrior } from "./prior.ts";
+
+/** Log prior and accumulated evidence, per condition (kb.conditionIds order). */
+export interface RankingState {
+  readonly prior: Float64Array;
+  readonly evidence: Float64Array;
+}
+
+/** Recompute the ranking state from every answer. */
+export function rankingState(kb: KnowledgeBase, answers: Answers): RankingState {
+  let state: RankingState = { prior: logPrior(kb, answers), evidence: new Float64Array(kb.conditionIds.length) };
+  for (const [question, value] of Object.entries(answers)) state = addFinding(kb, state, question, value);
+  return state;
+}
+
+function addFinding(kb: KnowledgeBase, state: RankingState, question: string, value: AnswerValue): RankingState {
+  const cq = kb.findings.get(question);
+  const lik = cq ? answerLikelihood(cq, value) : null;
+  if (lik === null) return state;
+  const evidence = state.evidence.map((e, i) => e + (lik.logLik[i] ?? 0));
+  return { prior: state.prior, evidence };
+}
+
+/**
+ * Incremental update after appending answer `question = value` to `answers` (which must not
+ * already contain `question`). Demographic answers recompute the prior.
+ */
+export function addAnswer(kb: KnowledgeBase, state: RankingState, answers: Answers, question: string, value: AnswerValue): RankingState {
+  if (kb.findings.has(question)) return addFinding(kb, state, question, value);
+  return { prior: logPrior(kb, { ...answers, [question]: value }), evidence: state.evidence };
+}
+
+/** Normalized probabilities from log scores (softmax; -Infinity stays 0). */
+export function softmax(scores: Float64Array): Float64Array {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const s of scores) if (s > max) max = s;
+  const out = scores.map((s) => (Number.isFinite(s) ? Math.exp(s - max) : 0));
+  const total = out.reduce((a, b) => a + b, 0);
+  return out.map((p) => p / total);
+}
+
+/** Posterior probabilities of the state. */
+export function probabilities(state: RankingState): Float64Array {
+  return softmax(state.prior.map((p, i) => p + (state.evidence[i] ?? 0)));
+}

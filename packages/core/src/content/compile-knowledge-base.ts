@@ -1,0 +1,105 @@
+// Turns a checked raw knowledge base into the tables the engine reads: for every finding,
+// the log-likelihood of each answer under each condition and under the reference population.
+// Single options and number bands: P(o|c) = LR_c(o)·q_o / Σ LR_c(o')·q_o'. Multi options
+// are yes/no findings: P(yes|c) = LR·q / (LR·q + LRno·(1−q)). Same tables drive the update
+// and the expected information gain, so both use proper likelihoods.
+import { CONDITION_IDS, type ConditionId } from "./condition-ids.ts";
+import type { Condition } from "./condition.schema.ts";
+import type { RawKnowledgeBase } from "./knowledge-base.schema.ts";
+import type { Band, Option, Question } from "./question.schema.ts";
+
+/** log P(outcome | condition) for each condition in CONDITION_IDS order. */
+export type LogVector = Float64Array;
+
+/** Likelihood tables of one mutually exclusive outcome (single option or number band). */
+export interface CompiledOutcome {
+  readonly id: string;
+  readonly logLik: LogVector;
+  readonly logRef: number;
+}
+
+/** Likelihood tables of one yes/no finding (a multi option). */
+export interface CompiledBinary {
+  readonly id: string;
+  readonly logYes: LogVector;
+  readonly logNo: LogVector;
+  readonly logRefYes: number;
+  readonly logRefNo: number;
+}
+
+export type CompiledQuestion =
+  | { readonly kind: "single" | "number"; readonly question: Question; readonly outcomes: readonly CompiledOutcome[] }
+  | { readonly kind: "multi"; readonly question: Question; readonly options: readonly CompiledBinary[] };
+
+/** A validated, compiled knowledge base: read-only, shared by every evaluation. */
+export interface KnowledgeBase {
+  readonly contentVersion: string;
+  readonly raw: RawKnowledgeBase;
+  readonly conditionIds: readonly ConditionId[];
+  readonly conditions: ReadonlyMap<string, Condition>;
+  readonly questions: ReadonlyMap<string, Question>;
+  /** Findings (questions without a demographic role), by question id. */
+  readonly findings: ReadonlyMap<string, CompiledQuestion>;
+}
+
+const n = CONDITION_IDS.length;
+
+function ratio(table: Readonly<Record<string, number>> | undefined, c: string): number {
+  return table?.[c] ?? 1;
+}
+
+function compileExclusive(outcomes: readonly (Option | Band)[]): CompiledOutcome[] {
+  const totalQ = outcomes.reduce((s, o) => s + o.q, 0);
+  const logLik = outcomes.map(() => new Float64Array(n));
+  CONDITION_IDS.forEach((c, ci) => {
+    const denom = outcomes.reduce((s, o) => s + ratio(o.lr, c) * o.q, 0);
+    outcomes.forEach((o, oi) => {
+      const row = logLik[oi];
+      if (row) row[ci] = Math.log((ratio(o.lr, c) * o.q) / denom);
+    });
+  });
+  return outcomes.map((o, oi) => ({ id: o.id, logLik: logLik[oi] ?? new Float64Array(n), logRef: Math.log(o.q / totalQ) }));
+}
+
+function compileBinary(o: Option): CompiledBinary {
+  const logYes = new Float64Array(n);
+  const logNo = new Float64Array(n);
+  CONDITION_IDS.forEach((c, ci) => {
+    const yes = ratio(o.lr, c) * o.q;
+    const no = ratio(o.lrNo, c) * (1 - o.q);
+    logYes[ci] = Math.log(yes / (yes + no));
+    logNo[ci] = Math.log(no / (yes + no));
+  });
+  return { id: o.id, logYes, logNo, logRefYes: Math.log(o.q), logRefNo: Math.log(1 - o.q) };
+}
+
+function compileQuestion(q: Question): CompiledQuestion {
+  switch (q.kind) {
+    case "single":
+      return { kind: "single", question: q, outcomes: compileExclusive(q.options) };
+    case "number":
+      return { kind: "number", question: q, outcomes: compileExclusive(q.bands) };
+    case "multi":
+      return { kind: "multi", question: q, options: q.options.map(compileBinary) };
+    default: {
+      const unreachable: never = q;
+      return unreachable;
+    }
+  }
+}
+
+/** Compile a raw knowledge base that passed checkKnowledgeBase. */
+export function compileKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
+  const findings = new Map<string, CompiledQuestion>();
+  for (const q of raw.questions) {
+    if (q.role === undefined) findings.set(q.id, compileQuestion(q));
+  }
+  return {
+    contentVersion: raw.contentVersion,
+    raw,
+    conditionIds: CONDITION_IDS,
+    conditions: new Map(raw.conditions.map((c) => [c.id, c])),
+    questions: new Map(raw.questions.map((q) => [q.id, q])),
+    findings,
+  };
+}

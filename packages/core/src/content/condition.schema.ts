@@ -1,0 +1,62 @@
+// A ranked condition as knowledge: its prior (a weight in the reference population, scaled
+// by age band and sex), the care level it needs by default and the answers that raise it
+// (REFERENCE §3 "Triage" lines), the probability at which it alone forces a level, and the
+// professional to see. Ids are the contract of shared/clinical/conditions.json.
+import { Type, type Static } from "@sinclair/typebox";
+import { Basis } from "./basis.schema.ts";
+import { Expression } from "./expression.schema.ts";
+
+const strict = { additionalProperties: false } as const;
+const id = Type.String({ pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" });
+const text = Type.String({ minLength: 2 });
+
+/** Triage levels, most urgent first (conditions.json). */
+export const TriageLevel = Type.Union([
+  Type.Literal("emergency"),
+  Type.Literal("urgent"),
+  Type.Literal("routine"),
+  Type.Literal("self-care"),
+]);
+export type TriageLevel = Static<typeof TriageLevel>;
+
+export const AgeBand = Type.Object(
+  { id, text, gte: Type.Number({ minimum: 0 }), lt: Type.Number({ minimum: 1 }) },
+  strict,
+);
+export type AgeBand = Static<typeof AgeBand>;
+
+export const Prior = Type.Object(
+  {
+    weight: Type.Number({ exclusiveMinimum: 0 }),
+    age: Type.Optional(Type.Record(Type.String(), Type.Number({ minimum: 0 }))),
+    sex: Type.Optional(
+      Type.Object({ female: Type.Number({ minimum: 0 }), male: Type.Number({ minimum: 0 }) }, strict),
+    ),
+    basis: Basis,
+  },
+  strict,
+);
+
+export const TriageRaise = Type.Object({ level: TriageLevel, when: Expression, reason: text }, strict);
+export type TriageRaise = Static<typeof TriageRaise>;
+
+export const Condition = Type.Object(
+  {
+    id,
+    name: text,
+    prior: Prior,
+    triage: Type.Object(
+      { default: TriageLevel, raises: Type.Array(TriageRaise), basis: Basis },
+      strict,
+    ),
+    /** At this probability or more, the condition forces at least `level` on its own. */
+    serious: Type.Optional(
+      Type.Object(
+        { probability: Type.Number({ exclusiveMinimum: 0, maximum: 1 }), level: TriageLevel, basis: Basis },
+        strict,
+      ),
+    ),
+  },
+  strict,
+);
+export type Condition = Static<typeof Condition>;

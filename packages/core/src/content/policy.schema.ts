@@ -1,0 +1,52 @@
+// Engine settings that are clinical or product choices, so they live in data with a basis:
+// which conditions count as "leading" for the care-level rule, the level used when no
+// condition leads, the interview's stopping rule and cap, and the safety-net lines shown
+// on every result by triage level.
+import { Type, type Static } from "@sinclair/typebox";
+import { Basis } from "./basis.schema.ts";
+import { TriageLevel } from "./condition.schema.ts";
+
+const strict = { additionalProperties: false } as const;
+const text = Type.String({ minLength: 5 });
+
+export const Policy = Type.Object(
+  {
+    /** Conditions at or above this share of probability set the care level (their triage). */
+    leadingProbability: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
+    /** When the top condition is below this, the picture is uncertain ... */
+    uncertainBelow: Type.Number({ minimum: 0, maximum: 1 }),
+    /** ... and triage is at least this level. */
+    uncertainLevel: TriageLevel,
+    interview: Type.Object(
+      {
+        stopWhenTopAtLeast: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
+        minGainBits: Type.Number({ minimum: 0 }),
+        maxQuestions: Type.Integer({ minimum: 1 }),
+      },
+      strict,
+    ),
+    basis: Basis,
+    safetyNet: Type.Object(
+      {
+        always: Type.Array(text),
+        emergency: Type.Array(text),
+        urgent: Type.Array(text),
+        routine: Type.Array(text),
+        "self-care": Type.Array(text),
+      },
+      strict,
+    ),
+    triageText: Type.Object(
+      {
+        emergency: text,
+        urgent: text,
+        routine: text,
+        "self-care": text,
+      },
+      strict,
+    ),
+    notADiagnosis: text,
+  },
+  strict,
+);
+export type Policy = Static<typeof Policy>;

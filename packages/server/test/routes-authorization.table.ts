@@ -1,0 +1,76 @@
+// The authorization table: one entry per route ("METHOD /pattern"), saying who may call
+// it and how to build a request to it. routes-authorization.int.test.ts walks the app's
+// real route table and fails for any route missing here, then checks each entry's claims
+// against the running app. Adding a route? Add its line here. HEAD routes inherit GET's.
+import type { Role } from "@ilio/server";
+
+/** A request to one route, built with the ids of the test's users. */
+export interface RouteRequest {
+  readonly url: string;
+  readonly body?: unknown;
+}
+
+/** Ids the request builders can use. */
+export interface AuthorizationContext {
+  /** A patient nobody is linked to (not the caller). */
+  readonly otherPatientId: string;
+}
+
+/** Who may call a route. */
+export type Access =
+  | { readonly kind: "public" }
+  | { readonly kind: "user" }
+  | { readonly kind: "role"; readonly role: Role }
+  /** Any signed-in user may call it, but only for their own or linked patients' records. */
+  | { readonly kind: "patient-records" };
+
+/** One route's entry. */
+export interface AuthorizationEntry {
+  readonly access: Access;
+  readonly request: (context: AuthorizationContext) => RouteRequest;
+}
+
+const PUBLIC: Access = { kind: "public" };
+const USER: Access = { kind: "user" };
+const fixed = (url: string, body?: unknown) => () => ({ url, body });
+
+/** Every route of the app. */
+export const AUTHORIZATION_TABLE: Readonly<Record<string, AuthorizationEntry>> = {
+  "GET /healthz": { access: PUBLIC, request: fixed("/healthz") },
+  "GET /readyz": { access: PUBLIC, request: fixed("/readyz") },
+  "GET /metrics": { access: PUBLIC, request: fixed("/metrics") },
+  "GET /api/v1/openapi.json": { access: PUBLIC, request: fixed("/api/v1/openapi.json") },
+  "GET /api/v1/auth/csrf": { access: PUBLIC, request: fixed("/api/v1/auth/csrf") },
+  "POST /api/v1/auth/sign-up": {
+    access: PUBLIC,
+    request: fixed("/api/v1/auth/sign-up", {
+      email: "authz-new@example.org",
+      password: "a long enough password",
+    }),
+  },
+  "POST /api/v1/auth/sign-in": {
+    access: PUBLIC,
+    request: fixed("/api/v1/auth/sign-in", {
+      email: "nobody@example.org",
+      password: "whatever password",
+    }),
+  },
+  "POST /api/v1/auth/sign-out": { access: PUBLIC, request: fixed("/api/v1/auth/sign-out") },
+  "GET /api/v1/me": { access: USER, request: fixed("/api/v1/me") },
+  "POST /api/v1/me/password": {
+    access: USER,
+    request: fixed("/api/v1/me/password", {
+      currentPassword: "not the password",
+      newPassword: "another long password",
+    }),
+  },
+  "DELETE /api/v1/me": {
+    access: USER,
+    request: fixed("/api/v1/me", { password: "not the password" }),
+  },
+  "GET /api/v1/me/assessments": { access: USER, request: fixed("/api/v1/me/assessments") },
+  "GET /api/v1/patients/:patientId/assessments": {
+    access: { kind: "patient-records" },
+    request: (c) => ({ url: `/api/v1/patients/${c.otherPatientId}/assessments` }),
+  },
+};

@@ -1,0 +1,95 @@
+// Factories for test data with overrides (`buildUser(db, { role: "clinician" })`). They
+// write through the same repositories the server uses; the default password's hash is
+// computed once per process because argon2id is slow on purpose.
+import type { Kysely } from "kysely";
+import { v7 as uuidv7 } from "uuid";
+import { hashPassword } from "../../src/accounts/password-hashing.ts";
+import { insertUser } from "../../src/accounts/users.repository.ts";
+import { insertCareLink } from "../../src/access/care-links.repository.ts";
+import type {
+  AssessmentRow,
+  DatabaseSchema,
+  Role,
+  UserRow,
+} from "../../src/storage/database-schema.ts";
+import { TEST_START } from "./test-app.ts";
+
+/** The password of every factory-built user unless overridden. */
+export const DEFAULT_PASSWORD = "correct horse battery";
+
+let defaultHash: Promise<string> | undefined;
+let sequence = 0;
+
+/** Overrides for buildUser. */
+export interface UserOverrides {
+  readonly email?: string;
+  readonly password?: string;
+  readonly role?: Role;
+  readonly displayName?: string | null;
+}
+
+/** Inserts a user; returns the row and the plain password. */
+export async function buildUser(
+  db: Kysely<DatabaseSchema>,
+  overrides: UserOverrides = {},
+): Promise<{ user: UserRow; password: string }> {
+  sequence += 1;
+  const password = overrides.password ?? DEFAULT_PASSWORD;
+  defaultHash ??= hashPassword(DEFAULT_PASSWORD);
+  const passwordHash =
+    password === DEFAULT_PASSWORD ? await defaultHash : await hashPassword(password);
+  const result = await insertUser(db, {
+    email: overrides.email ?? `user${sequence}-${uuidv7().slice(-6)}@example.org`,
+    passwordHash,
+    role: overrides.role ?? "patient",
+    displayName: overrides.displayName === undefined ? `User ${sequence}` : overrides.displayName,
+    createdAt: TEST_START,
+  });
+  if (!result.ok) {
+    throw new Error(`buildUser: ${result.reason}`);
+  }
+  return { user: result.user, password };
+}
+
+/** Links a clinician to a patient (active unless `active: false`). */
+export async function buildCareLink(
+  db: Kysely<DatabaseSchema>,
+  link: { clinicianId: string; patientId: string; active?: boolean },
+): Promise<void> {
+  await insertCareLink(db, { ...link, active: link.active ?? true, createdAt: TEST_START });
+}
+
+/** Inserts an assessment for a patient. */
+export async function buildAssessment(
+  db: Kysely<DatabaseSchema>,
+  patientId: string,
+  overrides: Partial<AssessmentRow> = {},
+): Promise<AssessmentRow> {
+  const row: AssessmentRow = {
+    id: uuidv7(),
+    patient_id: patientId,
+    content_version: "test-1",
+    answers_json: "{}",
+    result_json: "{}",
+    triage: "self-care",
+    top_condition: "iliopsoas-syndrome",
+    created_at: TEST_START.toISOString(),
+    ...overrides,
+  };
+  await db.insertInto("assessments").values(row).execute();
+  return row;
+}
+
+/** Row counts of every table, to assert that bad input changed nothing. */
+export async function countRows(db: Kysely<DatabaseSchema>): Promise<Record<string, number>> {
+  const tables = ["users", "sessions", "care_links", "audit_log", "assessments"] as const;
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as("n"))
+      .executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
