@@ -21,18 +21,34 @@ const serverPath = (name: string) => fileURLToPath(new URL(`./servers/${name}`, 
 async function seed(filename: string): Promise<string> {
   const database = openDatabase({ kind: "sqlite", filename });
   await migrateToLatestOrThrow(database.db);
-  const created = await createAccount(database.db, systemClock, { email: "bench@example.org", password: "bench password 1", role: "patient", displayName: "Bench" });
+  const created = await createAccount(database.db, systemClock, {
+    email: "bench@example.org",
+    password: "bench password 1",
+    role: "patient",
+    displayName: "Bench",
+  });
   if (!created.ok) {
     throw new Error("bench: could not create the user");
   }
   const token = newToken();
-  await insertSession(database.db, { id: sessionIdFor(token), userId: created.user.id, csrfToken: newToken(), now: new Date(), ttlMs: 86_400_000 });
+  await insertSession(database.db, {
+    id: sessionIdFor(token),
+    userId: created.user.id,
+    csrfToken: newToken(),
+    now: new Date(),
+    ttlMs: 86_400_000,
+  });
   await database.close();
   return token;
 }
 
-async function start(script: string, args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", serverPath(script), ...args], { stdio: ["ignore", "pipe", "inherit"] });
+async function start(
+  script: string,
+  args: string[],
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", serverPath(script), ...args], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const port = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout?.on("data", (chunk: Buffer) => {
@@ -54,7 +70,12 @@ interface Measured {
 }
 
 async function measure(url: string, cookie?: string): Promise<Measured> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, ...(cookie === undefined ? {} : { headers: { cookie } }) });
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    ...(cookie === undefined ? {} : { headers: { cookie } }),
+  });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`bench: ${url} answered ${result.non2xx} non-2xx and ${result.errors} errors`);
   }
@@ -75,7 +96,14 @@ const bench: BenchModule = {
       const app = await start("app-server.ts", [filename]);
       children.push(app.child);
       const sample = await fetch(`${app.url}/healthz`);
-      const skip = new Set(["date", "connection", "keep-alive", "content-length", "content-type", "x-request-id"]);
+      const skip = new Set([
+        "date",
+        "connection",
+        "keep-alive",
+        "content-length",
+        "content-type",
+        "x-request-id",
+      ]);
       const headers = Object.fromEntries([...sample.headers].filter(([k]) => !skip.has(k)));
       const bare = await start("bare-server.ts", [filename, JSON.stringify(headers)]);
       children.push(bare.child);

@@ -11,11 +11,19 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const docPath = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));
 
 function isBenchModule(value: unknown): value is BenchModule {
-  return typeof value === "object" && value !== null && "name" in value && "run" in value && typeof value.run === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "name" in value &&
+    "run" in value &&
+    typeof value.run === "function"
+  );
 }
 
 async function loadBenches(): Promise<BenchModule[]> {
-  const files = readdirSync(here).filter((f) => f.endsWith(".bench.ts")).sort();
+  const files = readdirSync(here)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .sort();
   const benches: BenchModule[] = [];
   for (const file of files) {
     const module: { default?: unknown } = await import(pathToFileURL(join(here, file)).href);

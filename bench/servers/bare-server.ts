@@ -11,17 +11,34 @@ if (filename === undefined || headersJson === undefined) {
 }
 const copied: unknown = JSON.parse(headersJson);
 const baseHeaders: Record<string, string> =
-  typeof copied === "object" && copied !== null ? Object.fromEntries(Object.entries(copied).map(([k, v]) => [k, String(v)])) : {};
+  typeof copied === "object" && copied !== null
+    ? Object.fromEntries(Object.entries(copied).map(([k, v]) => [k, String(v)]))
+    : {};
 const db = new Sqlite(filename);
 db.pragma("journal_mode = WAL");
 db.pragma("foreign_keys = ON");
-const findSession = db.prepare<[string], { expires_at: string; id: string; email: string; display_name: string | null; role: string; created_at: string }>(
+const findSession = db.prepare<
+  [string],
+  {
+    expires_at: string;
+    id: string;
+    email: string;
+    display_name: string | null;
+    role: string;
+    created_at: string;
+  }
+>(
   `select s.expires_at, u.id, u.email, u.display_name, u.role, u.created_at
    from sessions s join users u on u.id = s.user_id where s.id = ?`,
 );
 
 function send(res: import("node:http").ServerResponse, status: number, body: string): void {
-  res.writeHead(status, { ...baseHeaders, "content-type": "application/json; charset=utf-8", "x-request-id": randomUUID(), "content-length": Buffer.byteLength(body) });
+  res.writeHead(status, {
+    ...baseHeaders,
+    "content-type": "application/json; charset=utf-8",
+    "x-request-id": randomUUID(),
+    "content-length": Buffer.byteLength(body),
+  });
   res.end(body);
 }
 
@@ -42,12 +59,21 @@ const server = createServer((req, res) => {
   }
   if (req.url === "/api/v1/me") {
     const token = sessionToken(req.headers.cookie);
-    const row = token === undefined ? undefined : findSession.get(createHash("sha256").update(token).digest("hex"));
+    const row =
+      token === undefined
+        ? undefined
+        : findSession.get(createHash("sha256").update(token).digest("hex"));
     if (row === undefined || Date.parse(row.expires_at) <= Date.now()) {
       send(res, 401, JSON.stringify({ code: "ILIO_ERR_AUTH_REQUIRED" }));
       return;
     }
-    const user = { id: row.id, email: row.email, displayName: row.display_name, role: row.role, createdAt: row.created_at };
+    const user = {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      role: row.role,
+      createdAt: row.created_at,
+    };
     send(res, 200, JSON.stringify({ user }));
     return;
   }

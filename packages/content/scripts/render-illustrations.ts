@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { renderExerciseIllustration } from "../../core/src/exercise/index.ts";
+import { renderExerciseIllustration } from "@ilio/core";
 import { exerciseLibrary } from "../src/exercises.ts";
 
 const OUT = join(import.meta.dirname, "../../../docs/illustrations");

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadExerciseLibrary, renderExerciseIllustration } from "../../core/src/exercise/index.ts";
-import { solveJoints } from "../../core/src/illustration/kinematics.ts";
+import { loadExerciseLibrary, renderExerciseIllustration, solveJoints } from "@ilio/core";
 import { exerciseLibrary, rawExerciseLibrary } from "./exercises.ts";
 
 const exercises = exerciseLibrary.exercises;

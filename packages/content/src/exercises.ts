@@ -3,7 +3,7 @@
 // runs them through core's loader and exports the typed, read-only result. Content is data
 // only: no rendering and no reasoning here. Invalid data fails loudly at import, listing
 // every problem with its path, so broken content never reaches a patient.
-import { loadExerciseLibrary, type ExerciseLibrary } from "../../core/src/exercise/index.ts";
+import { loadExerciseLibrary, type ExerciseLibrary } from "@ilio/core";
 import header from "../data/exercises/library.json" with { type: "json" };
 import sources from "../data/exercises/sources.json" with { type: "json" };
 import stretches from "../data/exercises/stretches.json" with { type: "json" };

@@ -20,6 +20,8 @@ export interface ErrorSummaryProps {
   readonly focusOnShow?: boolean;
   /** Changes on every submit, so that the same message is inserted (and announced) again. */
   readonly attempt?: number;
+  /** 2 on a page of its own; 3 inside a section that already has an h2. */
+  readonly headingLevel?: 2 | 3;
 }
 
 /** The element to focus for a field id: the input itself, or a group's first input. */
@@ -34,6 +36,7 @@ function focusTarget(fieldId: string): HTMLElement | null {
 /** Summary of the problems with a form. */
 export function ErrorSummary(props: ErrorSummaryProps) {
   const box = useRef<HTMLDivElement>(null);
+  const Heading = props.headingLevel === 3 ? "h3" : "h2";
   const visible = props.items.length > 0;
   // One message that is not about a field reads better as a sentence than as a list.
   const only = props.items.length === 1 ? props.items[0] : undefined;
@@ -47,7 +50,7 @@ export function ErrorSummary(props: ErrorSummaryProps) {
     <div class="error-summary-region" role="alert" aria-atomic="true">
       {visible ? (
         <div class="error-summary" ref={box} tabIndex={-1} key={props.attempt ?? 0}>
-          <h2 class="error-summary-title">{props.title ?? "There is a problem"}</h2>
+          <Heading class="error-summary-title">{props.title ?? "There is a problem"}</Heading>
           {single === undefined ? (
             <ul class="error-summary-list">
               {props.items.map((item) => (

@@ -55,7 +55,7 @@ export function ChangePasswordForm() {
     <section class="card" aria-labelledby="change-password-title">
       <h2 id="change-password-title">Change your password</h2>
       <StatusMessage message={done} />
-      <ErrorSummary items={form.summary} attempt={form.attempt} />
+      <ErrorSummary items={form.summary} attempt={form.attempt} headingLevel={3} />
       <Form onSubmit={() => void submit()} label="Change your password">
         <TextField
           id={idOf("currentPassword")}

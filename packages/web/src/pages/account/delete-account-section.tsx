@@ -86,7 +86,7 @@ export function DeleteAccountSection() {
             Are you sure?
           </h3>
           <p>Enter your password to confirm that you want to delete your account for good.</p>
-          <ErrorSummary items={form.summary} attempt={form.attempt} />
+          <ErrorSummary items={form.summary} attempt={form.attempt} headingLevel={3} />
           <Form onSubmit={() => void submit()} label="Confirm account deletion">
             <TextField
               id={idOf("password")}
