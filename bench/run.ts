@@ -26,11 +26,15 @@ async function loadBenches(): Promise<BenchModule[]> {
     .sort();
   const benches: BenchModule[] = [];
   for (const file of files) {
-    const module: { default?: unknown } = await import(pathToFileURL(join(here, file)).href);
-    if (!isBenchModule(module.default)) {
+    const loaded: unknown = await import(pathToFileURL(join(here, file)).href);
+    const candidate =
+      typeof loaded === "object" && loaded !== null && "default" in loaded
+        ? loaded.default
+        : undefined;
+    if (!isBenchModule(candidate)) {
       throw new Error(`${file} must export default a BenchModule`);
     }
-    benches.push(module.default);
+    benches.push(candidate);
   }
   return benches;
 }

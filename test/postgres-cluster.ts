@@ -17,7 +17,7 @@ function findBinDirOrThrow(): string {
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
   for (const v of versions) {
     const dir = join(root, v, "bin");
-    if (existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl"))) return dir;
+    if (existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl"))) {return dir;}
   }
   throw new Error("PostgreSQL server binaries not found: run `apt-get install -y postgresql` (tests need a real PostgreSQL).");
 }
@@ -47,9 +47,9 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     const res = asRoot
       ? spawnSync("runuser", ["-u", "postgres", "--", full, ...args], { encoding: "utf8" })
       : spawnSync(full, args, { encoding: "utf8" });
-    if (res.status !== 0) throw new Error(`${cmd} failed: ${res.stderr || res.stdout}`);
+    if (res.status !== 0) {throw new Error(`${cmd} failed: ${res.stderr || res.stdout}`);}
   };
-  if (asRoot) execFileSync("chown", ["postgres:postgres", base]);
+  if (asRoot) {execFileSync("chown", ["postgres:postgres", base]);}
   run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
   run("pg_ctl", [
     "-D", data, "-l", join(base, "log"), "-w", "start",

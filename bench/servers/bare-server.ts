@@ -2,7 +2,7 @@
 // framework: the same headers (copied from the app's response), a fresh request id, and for
 // /api/v1/me the same cookie parse, sha256 and one prepared better-sqlite3 statement.
 import { createHash, randomUUID } from "node:crypto";
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import Sqlite from "better-sqlite3";
 
 const [filename, headersJson] = process.argv.slice(2);
@@ -32,7 +32,7 @@ const findSession = db.prepare<
    from sessions s join users u on u.id = s.user_id where s.id = ?`,
 );
 
-function send(res: import("node:http").ServerResponse, status: number, body: string): void {
+function send(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, {
     ...baseHeaders,
     "content-type": "application/json; charset=utf-8",

@@ -41,6 +41,8 @@ export function ensureWebBuildOrThrow(): void {
   const build = spawnSync("npm", ["run", "build", "--workspace", "@ilio/web"], {
     cwd: REPO_ROOT,
     encoding: "utf8",
+    // Vitest sets NODE_ENV=test, which would make Vite build a development bundle.
+    env: { ...process.env, NODE_ENV: "production" },
   });
   if (build.status !== 0) {
     throw new Error(`Building the web app failed:\n${build.stdout}\n${build.stderr}`);
