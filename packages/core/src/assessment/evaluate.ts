@@ -25,7 +25,7 @@ export function rankConditions(kb: KnowledgeBase, probs: Float64Array): { condit
 /** Evaluate answers from a ranking state already computed for them. */
 export function evaluateState(kb: KnowledgeBase, answers: Answers, state: RankingState, options: EvaluateOptions = {}): AssessmentResult {
   const explain = options.explain ?? true;
-  const probs = probabilities(state);
+  const probs = probabilities(kb, state);
   const fired = firedRedFlags(kb, answers);
   const pending = pendingRedFlagQuestions(kb, answers);
   const triage = computeTriage(kb, answers, probs, fired, pending);

@@ -8,7 +8,7 @@ import { answerLikelihood } from "./answer-likelihood.ts";
 import type { Answers } from "./answers.ts";
 import { applies } from "./askable.ts";
 import type { RankingState } from "./ranking-state.ts";
-import { softmax } from "./ranking-state.ts";
+import { logScores, softmax } from "./ranking-state.ts";
 import type { Evidence, WouldChange } from "./result.ts";
 
 const WHY_LIMIT = 5;
@@ -35,7 +35,8 @@ interface Hypothesis {
 }
 
 function hypotheses(kb: KnowledgeBase, answers: Answers, state: RankingState): Hypothesis[] {
-  const base = state.prior.map((p, i) => p + (state.evidence[i] ?? 0));
+  const base = logScores(kb, state);
+  const w = kb.raw.policy.evidenceWeight;
   const out: Hypothesis[] = [];
   for (const [id, cq] of kb.findings) {
     const q = cq.question;
@@ -45,7 +46,7 @@ function hypotheses(kb: KnowledgeBase, answers: Answers, state: RankingState): H
         ? cq.options.map((o) => ({ answer: o.id, logLik: o.logYes }))
         : cq.outcomes.map((o) => ({ answer: o.id, logLik: o.logLik }));
     for (const row of rows) {
-      out.push({ question: id, answer: row.answer, posterior: softmax(base.map((b, i) => b + (row.logLik[i] ?? 0))) });
+      out.push({ question: id, answer: row.answer, posterior: softmax(base.map((b, i) => b + w * (row.logLik[i] ?? 0))) });
     }
   }
   return out;

@@ -15,9 +15,10 @@
 // Everything here is pure and deterministic: no I/O, clock or randomness.
 export { UNSURE, NONE, withAnswer, withoutLast, type AnswerSet, type AnswerValue, type Answers } from "./answers.ts";
 export { evaluate, evaluateState, rankConditions, type EvaluateOptions } from "./evaluate.ts";
+export { simulateInterview } from "./simulate-interview.ts";
 export { nextStep, type Audience, type NextStep, type NextStepOptions, type Progress } from "./next-step.ts";
 export { validateAnswers, type ValidateAnswersResult } from "./validate-answers.ts";
-export { rankingState, addAnswer, probabilities, type RankingState } from "./ranking-state.ts";
+export { rankingState, addAnswer, probabilities, logScores, type RankingState } from "./ranking-state.ts";
 export { applies, pendingRedFlagQuestions } from "./askable.ts";
 export { evaluateExpression, type Truth } from "./evaluate-expression.ts";
 export { expectedGainBits, entropyBits } from "./information-gain.ts";

@@ -48,7 +48,7 @@ export function nextStep(kb: KnowledgeBase, answers: Answers, options: NextStepO
   const screening = open.filter((q) => q.redFlag || q.always);
   const { interview } = kb.raw.policy;
   const state = rankingState(kb, answers);
-  const probs = probabilities(state);
+  const probs = probabilities(kb, state);
   const remainingGuess = Math.max(0, Math.min(interview.maxQuestions - asked - screening.length, Math.ceil(entropyBits(probs) / 0.6)));
   const progress = (extra: number): Progress => ({ asked, estimatedTotal: asked + screening.length + extra });
   const firstFlag = open.find((q) => q.redFlag && pendingFlags.includes(q.id));

@@ -1,7 +1,8 @@
 // The ranking as state: log prior plus the summed log-likelihood of every answered finding.
 // `rankingState` recomputes from all answers; `addAnswer` updates incrementally for one new
 // finding answer. Both give the same numbers (a property test checks it), so callers may
-// pick either. Probabilities come from a stable softmax.
+// pick either. Probabilities come from a stable softmax of log prior plus the weighted
+// evidence (policy.evidenceWeight, a correction for correlated findings).
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import { answerLikelihood } from "./answer-likelihood.ts";
 import type { AnswerValue, Answers } from "./answers.ts";
@@ -46,7 +47,13 @@ export function softmax(scores: Float64Array): Float64Array {
   return out.map((p) => p / total);
 }
 
+/** Log posterior scores: log prior + evidenceWeight × summed log-likelihood. */
+export function logScores(kb: KnowledgeBase, state: RankingState): Float64Array {
+  const w = kb.raw.policy.evidenceWeight;
+  return state.prior.map((p, i) => p + w * (state.evidence[i] ?? 0));
+}
+
 /** Posterior probabilities of the state. */
-export function probabilities(state: RankingState): Float64Array {
-  return softmax(state.prior.map((p, i) => p + (state.evidence[i] ?? 0)));
+export function probabilities(kb: KnowledgeBase, state: RankingState): Float64Array {
+  return softmax(logScores(kb, state));
 }

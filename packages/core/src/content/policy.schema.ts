@@ -11,6 +11,11 @@ const text = Type.String({ minLength: 5 });
 
 export const Policy = Type.Object(
   {
+    /**
+     * Exponent applied to the likelihood of the answers (0 < w ≤ 1). Findings are not
+     * independent given the condition, so summing their full log-likelihoods overcounts.
+     */
+    evidenceWeight: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
     /** Conditions at or above this share of probability set the care level (their triage). */
     leadingProbability: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
     /** When the top condition is below this, the picture is uncertain ... */

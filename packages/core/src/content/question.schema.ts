@@ -56,7 +56,7 @@ export const MultiQuestion = Type.Object(
     kind: Type.Literal("multi"),
     ...common,
     noneText: text,
-    options: Type.Array(Option, { minItems: 1, maxItems: 10 }),
+    options: Type.Array(Option, { minItems: 1, maxItems: 16 }),
   },
   strict,
 );
