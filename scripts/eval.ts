@@ -7,7 +7,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { knowledgeBase as kb } from "@ilio/content";
-import { evaluate, levelRank, simulateInterview, validateAnswers, type AssessmentResult, type Level } from "@ilio/core";
+import {
+  evaluate,
+  levelRank,
+  simulateInterview,
+  validateAnswers,
+  type AssessmentResult,
+  type Level,
+} from "@ilio/core";
 
 interface Gold {
   readonly primary: string;
@@ -30,7 +37,12 @@ const answersDir = arg("--answers", join(ROOT, "eval", "dev"));
 
 function loadVignettes(): Vignette[] {
   const parsed: unknown = JSON.parse(readFileSync(vignettePath, "utf8"));
-  if (typeof parsed !== "object" || parsed === null || !("vignettes" in parsed) || !Array.isArray(parsed.vignettes)) {
+  if (
+    typeof parsed !== "object" ||
+    parsed === null ||
+    !("vignettes" in parsed) ||
+    !Array.isArray(parsed.vignettes)
+  ) {
     throw new Error(`${vignettePath}: expected { vignettes: [...] }`);
   }
   return parsed.vignettes.map((v: { id: string; gold: Gold }) => ({ id: v.id, gold: v.gold }));
@@ -41,7 +53,8 @@ interface Row {
   readonly result: AssessmentResult;
 }
 
-const pct = (n: number, d: number): string => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
+const pct = (n: number, d: number): string =>
+  d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`;
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -50,16 +63,21 @@ const median = (xs: readonly number[]): number => {
 
 function report(mode: string, rows: readonly Row[]): void {
   const ok = (r: Row, k: number): boolean =>
-    r.result.ranking.slice(0, k).some((x) => x.condition === r.v.gold.primary || r.v.gold.acceptable.includes(x.condition));
+    r.result.ranking
+      .slice(0, k)
+      .some((x) => x.condition === r.v.gold.primary || r.v.gold.acceptable.includes(x.condition));
   const under = (r: Row): boolean => levelRank(r.result.triage.level) > levelRank(r.v.gold.triage);
   const over = (r: Row): boolean => levelRank(r.result.triage.level) < levelRank(r.v.gold.triage);
   const mnm = rows.filter((r) => r.v.gold.mustNotMiss.length > 0);
-  const mnmOk = (r: Row): boolean => r.v.gold.mustNotMiss.every((c) => r.result.ranking.slice(0, 5).some((x) => x.condition === c));
+  const mnmOk = (r: Row): boolean =>
+    r.v.gold.mustNotMiss.every((c) => r.result.ranking.slice(0, 5).some((x) => x.condition === c));
   const asked = rows.map((r) => r.result.asked.length);
   console.log(`\n== ${mode} (${rows.length} vignettes) ==`);
   console.log(`top-1            ${pct(rows.filter((r) => ok(r, 1)).length, rows.length)}`);
   console.log(`top-3            ${pct(rows.filter((r) => ok(r, 3)).length, rows.length)}`);
-  console.log(`exact triage     ${pct(rows.filter((r) => r.result.triage.level === r.v.gold.triage).length, rows.length)}`);
+  console.log(
+    `exact triage     ${pct(rows.filter((r) => r.result.triage.level === r.v.gold.triage).length, rows.length)}`,
+  );
   for (const level of ["emergency", "urgent", "routine", "self-care"] as const) {
     const g = rows.filter((r) => r.v.gold.triage === level);
     console.log(`under-triage ${level.padEnd(9)} ${pct(g.filter(under).length, g.length)}`);
@@ -70,13 +88,26 @@ function report(mode: string, rows: readonly Row[]): void {
   for (const r of rows) {
     const problems = [
       ok(r, 1) ? "" : `top-1 ${r.result.ranking[0]?.condition ?? "?"} (gold ${r.v.gold.primary})`,
-      r.result.triage.level === r.v.gold.triage ? "" : `triage ${r.result.triage.level} (gold ${r.v.gold.triage})`,
+      r.result.triage.level === r.v.gold.triage
+        ? ""
+        : `triage ${r.result.triage.level} (gold ${r.v.gold.triage})`,
       mnmOk(r) ? "" : `mustNotMiss outside top 5: ${r.v.gold.mustNotMiss.join(", ")}`,
     ].filter((p) => p !== "");
-    if (problems.length === 0) continue;
-    const top3 = r.result.ranking.slice(0, 3).map((x) => `${x.condition} ${(x.probability * 100).toFixed(1)}%`).join(", ");
-    const reasons = r.result.triage.reasons.filter((x) => x.level === r.result.triage.level).map((x) => x.text).slice(0, 3).join(" | ");
-    console.log(`  MISS ${r.v.id}: ${problems.join("; ")}\n       top 3: ${top3}\n       triage reasons: ${reasons}`);
+    if (problems.length === 0) {
+      continue;
+    }
+    const top3 = r.result.ranking
+      .slice(0, 3)
+      .map((x) => `${x.condition} ${(x.probability * 100).toFixed(1)}%`)
+      .join(", ");
+    const reasons = r.result.triage.reasons
+      .filter((x) => x.level === r.result.triage.level)
+      .map((x) => x.text)
+      .slice(0, 3)
+      .join(" | ");
+    console.log(
+      `  MISS ${r.v.id}: ${problems.join("; ")}\n       top 3: ${top3}\n       triage reasons: ${reasons}`,
+    );
   }
 }
 
@@ -92,7 +123,9 @@ function main(): number {
     }
     const parsed = validateAnswers(kb, JSON.parse(readFileSync(file, "utf8")));
     if (!parsed.ok) {
-      console.error(`${file}:\n${parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
+      console.error(
+        `${file}:\n${parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`,
+      );
       return 1;
     }
     full.push({ v, result: evaluate(kb, parsed.answers) });

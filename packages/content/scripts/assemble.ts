@@ -6,12 +6,15 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Problem } from "@ilio/core";
+import { format } from "prettier";
 
 export const DATA_DIR = join(import.meta.dirname, "..", "data");
 
 /** Files that make up the knowledge base, in the order they are hashed. */
 export function dataFiles(dir = DATA_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
 }
 
 export interface Assembled {
@@ -38,16 +41,20 @@ export function assembleKnowledgeBase(dir = DATA_DIR): Assembled {
     try {
       parsed.set(file, JSON.parse(text));
     } catch (error) {
-      problems.push({ path: `data/${file}`, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({
+        path: `data/${file}`,
+        message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
-  const get = (file: string, key: string): unknown => (parsed.has(file) ? field(file, parsed.get(file), key, problems) : undefined);
+  const get = (file: string, key: string): unknown =>
+    parsed.has(file) ? field(file, parsed.get(file), key, problems) : undefined;
   const version = get("meta.json", "version");
   const questions = [...parsed.keys()]
     .filter((f) => f.startsWith("questions-"))
     .flatMap((f) => {
       const list = get(f, "questions");
-      return Array.isArray(list) ? list : [];
+      return Array.isArray(list) ? list.map((q: unknown) => q) : [];
     });
   const raw: Record<string, unknown> = {
     contentVersion: `${String(version)}+${hash.digest("hex").slice(0, 12)}`,
@@ -61,4 +68,9 @@ export function assembleKnowledgeBase(dir = DATA_DIR): Assembled {
     pages: get("pages.json", "pages"),
   };
   return { raw, problems };
+}
+
+/** The generated bundle's exact text: pretty JSON, formatted as the repository's prettier does. */
+export async function bundleText(raw: Readonly<Record<string, unknown>>): Promise<string> {
+  return format(JSON.stringify(raw), { parser: "json", printWidth: 100 });
 }

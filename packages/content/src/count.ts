@@ -14,14 +14,18 @@ export function countKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseCounts {
   for (const q of raw.questions) {
     const items = q.kind === "number" ? q.bands : q.options;
     for (const f of items) {
-      if (q.role === undefined) findings++;
+      if (q.role === undefined) {
+        findings++;
+      }
       ratios += Object.keys(f.lr ?? {}).length + Object.keys(f.lrNo ?? {}).length;
       bases.push(f.basis, ...Object.values(f.lrBasis ?? {}));
     }
   }
   for (const c of raw.conditions) {
     bases.push(c.prior.basis, c.triage.basis);
-    if (c.serious) bases.push(c.serious.basis);
+    if (c.serious) {
+      bases.push(c.serious.basis);
+    }
   }
   bases.push(...raw.redFlags.map((r) => r.basis));
   return {
@@ -30,7 +34,8 @@ export function countKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseCounts {
     "patient questions": raw.questions.filter((q) => q.audience === "patient").length,
     "clinician questions": raw.questions.filter((q) => q.audience === "clinician").length,
     "red-flag questions": raw.questions.filter((q) => q.redFlag).length,
-    "self-checks": raw.questions.filter((q) => q.howTo !== undefined && q.audience === "patient").length,
+    "self-checks": raw.questions.filter((q) => q.howTo !== undefined && q.audience === "patient")
+      .length,
     findings,
     "likelihood ratios": ratios,
     "red-flag rules": raw.redFlags.length,
@@ -38,7 +43,7 @@ export function countKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseCounts {
     "triage raises": raw.conditions.reduce((s, c) => s + c.triage.raises.length, 0),
     sources: raw.sources.length,
     "numbers from sources": bases.filter((b) => b.kind === "source").length,
-    "estimates": bases.filter((b) => b.kind === "estimate").length,
+    estimates: bases.filter((b) => b.kind === "estimate").length,
     pages: raw.pages.length,
   };
 }

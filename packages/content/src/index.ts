@@ -18,7 +18,9 @@ export function loadBundledKnowledgeBaseOrThrow(): KnowledgeBase {
   const result = loadKnowledgeBase(bundle);
   if (!result.ok) {
     const lines = result.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n");
-    throw new Error(`the bundled knowledge base is invalid (${result.problems.length} problems):\n${lines}`);
+    throw new Error(
+      `the bundled knowledge base is invalid (${result.problems.length} problems):\n${lines}`,
+    );
   }
   return result.kb;
 }

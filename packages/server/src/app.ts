@@ -1,14 +1,18 @@
 // Builds the Fastify app with everything it needs and nothing global: configuration,
-// database and clock come in as arguments; listening is separate (listen.ts). Order
-// matters: error handling and the route index first, then plugins that hook every route
-// (OpenAPI, auth check), then the routes, then static files.
+// database, clock and knowledge base come in as arguments; listening is separate
+// (listen.ts). Order matters: error handling and the route index first, then plugins that
+// hook every route (OpenAPI, auth check), then the routes, then static files.
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger } from "fastify";
+import type { KnowledgeBase } from "@ilio/core";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import { authRoutes } from "./accounts/auth.routes.ts";
 import { meRoutes } from "./accounts/me.routes.ts";
 import { registerCredentialLimits } from "./accounts/rate-limits.ts";
+import { assessmentEngineRoutes } from "./assessments/assessment-engine.routes.ts";
+import { assessmentInterviewRoutes } from "./assessments/assessment-interview.routes.ts";
+import { assessmentSaveRoute } from "./assessments/assessment-save.routes.ts";
 import { assessmentRoutes } from "./assessments/assessments.routes.ts";
 import { authenticationHook } from "./auth/authenticate.ts";
 import { enforceDeclaredAuthOrThrow } from "./auth/route-auth.ts";
@@ -30,6 +34,8 @@ export interface AppDependencies {
   readonly config: ServerConfig;
   readonly db: Kysely<DatabaseSchema>;
   readonly clock: Clock;
+  /** The knowledge base the assessment routes use; defaults to the one @ilio/content bundles. */
+  readonly knowledgeBase?: KnowledgeBase;
   /** A logger to use instead of one built from config.logLevel (tests capture output). */
   readonly logger?: Logger;
   /** Hears about every route as it is registered (the route-authorization test). */
@@ -41,6 +47,8 @@ export interface AppDependencies {
 /** Builds the app; resolves once every plugin is loaded. The caller owns `db`. */
 export async function buildApp(deps: AppDependencies): Promise<App> {
   const { config, db, clock } = deps;
+  // Loaded only when none is given, so a test's knowledge base is the only one it touches.
+  const knowledgeBase = deps.knowledgeBase ?? (await import("@ilio/content")).knowledgeBase;
   const logger: FastifyBaseLogger = deps.logger ?? createLogger(config.logLevel);
   const app: App = Fastify({
     loggerInstance: logger,
@@ -85,6 +93,9 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   healthRoutes(app, db);
   authRoutes(app, { ...sessions, limits });
   meRoutes(app, { db, cookieSecure: config.cookieSecure });
+  assessmentEngineRoutes(app, { knowledgeBase });
+  assessmentInterviewRoutes(app, { db, clock, knowledgeBase });
+  assessmentSaveRoute(app, { db, clock, knowledgeBase });
   assessmentRoutes(app, { db, clock });
   openApiRoute(app);
   deps.extraRoutes?.(app);

@@ -13,31 +13,46 @@ export interface AnswerLikelihood {
 }
 
 function bandIndex(cq: CompiledQuestion, value: number): number {
-  if (cq.question.kind !== "number") return -1;
-  return cq.question.bands.findIndex((b) => (b.gte === undefined || value >= b.gte) && (b.lt === undefined || value < b.lt));
+  if (cq.question.kind !== "number") {
+    return -1;
+  }
+  return cq.question.bands.findIndex(
+    (b) => (b.gte === undefined || value >= b.gte) && (b.lt === undefined || value < b.lt),
+  );
 }
 
 /** The likelihood of `value` for question `cq`, or null when it carries no information. */
-export function answerLikelihood(cq: CompiledQuestion, value: AnswerValue | undefined): AnswerLikelihood | null {
-  if (value === undefined || value === UNSURE) return null;
+export function answerLikelihood(
+  cq: CompiledQuestion,
+  value: AnswerValue | undefined,
+): AnswerLikelihood | null {
+  if (value === undefined || value === UNSURE) {
+    return null;
+  }
   switch (cq.kind) {
     case "single": {
       const outcome = cq.outcomes.find((o) => o.id === value);
       return outcome ? { logLik: outcome.logLik, logRef: outcome.logRef } : null;
     }
     case "number": {
-      if (typeof value !== "number") return null;
+      if (typeof value !== "number") {
+        return null;
+      }
       const outcome = cq.outcomes[bandIndex(cq, value)];
       return outcome ? { logLik: outcome.logLik, logRef: outcome.logRef } : null;
     }
     case "multi": {
-      if (!isOptionList(value)) return null;
+      if (!isOptionList(value)) {
+        return null;
+      }
       const logLik = new Float64Array(CONDITION_IDS.length);
       let logRef = 0;
       for (const option of cq.options) {
         const yes = value.includes(option.id);
         const row = yes ? option.logYes : option.logNo;
-        for (let i = 0; i < logLik.length; i++) logLik[i] = (logLik[i] ?? 0) + (row[i] ?? 0);
+        for (let i = 0; i < logLik.length; i++) {
+          logLik[i] = (logLik[i] ?? 0) + (row[i] ?? 0);
+        }
         logRef += yes ? option.logRefYes : option.logRefNo;
       }
       return { logLik, logRef };

@@ -27,7 +27,9 @@ export interface AnswerSet {
 export function withAnswer(answers: Answers, question: string, value: AnswerValue): Answers {
   const next: Record<string, AnswerValue> = {};
   for (const [k, v] of Object.entries(answers)) {
-    if (k !== question) next[k] = v;
+    if (k !== question) {
+      next[k] = v;
+    }
   }
   next[question] = value;
   return next;

@@ -13,5 +13,7 @@ export function applies(question: Question, answers: Answers): boolean {
 
 /** Red-flag questions that apply and have no answer yet, in content order. */
 export function pendingRedFlagQuestions(kb: KnowledgeBase, answers: Answers): string[] {
-  return kb.raw.questions.filter((q) => q.redFlag && answers[q.id] === undefined && applies(q, answers)).map((q) => q.id);
+  return kb.raw.questions
+    .filter((q) => q.redFlag && answers[q.id] === undefined && applies(q, answers))
+    .map((q) => q.id);
 }

@@ -9,18 +9,34 @@ import { isOptionList, NONE, UNSURE, type Answers } from "./answers.ts";
 export type Truth = "yes" | "no" | "unsure" | "missing";
 
 function leaf(expr: Expression, answers: Answers): Truth {
-  if (!("q" in expr)) return "missing";
+  if (!("q" in expr)) {
+    return "missing";
+  }
   const value = answers[expr.q];
-  if ("answered" in expr) return value === undefined || value === UNSURE ? "no" : "yes";
-  if (value === undefined) return "missing";
-  if (value === UNSURE) return "unsure";
+  if ("answered" in expr) {
+    return value === undefined || value === UNSURE ? "no" : "yes";
+  }
+  if (value === undefined) {
+    return "missing";
+  }
+  if (value === UNSURE) {
+    return "unsure";
+  }
   if ("is" in expr) {
     if (isOptionList(value)) {
-      return expr.is === NONE ? (value.every((v) => v === NONE) ? "yes" : "no") : value.includes(expr.is) ? "yes" : "no";
+      return expr.is === NONE
+        ? value.every((v) => v === NONE)
+          ? "yes"
+          : "no"
+        : value.includes(expr.is)
+          ? "yes"
+          : "no";
     }
     return value === expr.is ? "yes" : "no";
   }
-  if (typeof value !== "number") return "no";
+  if (typeof value !== "number") {
+    return "no";
+  }
   const above = expr.gte === undefined || value >= expr.gte;
   const below = expr.lt === undefined || value < expr.lt;
   return above && below ? "yes" : "no";
@@ -30,14 +46,22 @@ function leaf(expr: Expression, answers: Answers): Truth {
 export function evaluateExpression(expr: Expression, answers: Answers): Truth {
   if ("all" in expr) {
     const parts = expr.all.map((e) => evaluateExpression(e, answers));
-    if (parts.includes("no")) return "no";
-    if (parts.includes("unsure")) return "unsure";
+    if (parts.includes("no")) {
+      return "no";
+    }
+    if (parts.includes("unsure")) {
+      return "unsure";
+    }
     return parts.includes("missing") ? "missing" : "yes";
   }
   if ("any" in expr) {
     const parts = expr.any.map((e) => evaluateExpression(e, answers));
-    if (parts.includes("yes")) return "yes";
-    if (parts.includes("unsure")) return "unsure";
+    if (parts.includes("yes")) {
+      return "yes";
+    }
+    if (parts.includes("unsure")) {
+      return "unsure";
+    }
     return parts.includes("missing") ? "missing" : "no";
   }
   if ("not" in expr) {
@@ -49,8 +73,14 @@ export function evaluateExpression(expr: Expression, answers: Answers): Truth {
 
 /** Questions an expression reads. */
 export function expressionInputs(expr: Expression): string[] {
-  if ("all" in expr) return expr.all.flatMap(expressionInputs);
-  if ("any" in expr) return expr.any.flatMap(expressionInputs);
-  if ("not" in expr) return expressionInputs(expr.not);
+  if ("all" in expr) {
+    return expr.all.flatMap(expressionInputs);
+  }
+  if ("any" in expr) {
+    return expr.any.flatMap(expressionInputs);
+  }
+  if ("not" in expr) {
+    return expressionInputs(expr.not);
+  }
   return [expr.q];
 }

@@ -16,14 +16,22 @@ export interface EvaluateOptions {
 }
 
 /** The ranking of all conditions, highest first; ties keep contract order. */
-export function rankConditions(kb: KnowledgeBase, probs: Float64Array): { condition: string; index: number; probability: number }[] {
+export function rankConditions(
+  kb: KnowledgeBase,
+  probs: Float64Array,
+): { condition: string; index: number; probability: number }[] {
   return kb.conditionIds
     .map((condition, index) => ({ condition, index, probability: probs[index] ?? 0 }))
     .sort((a, b) => b.probability - a.probability || a.index - b.index);
 }
 
 /** Evaluate answers from a ranking state already computed for them. */
-export function evaluateState(kb: KnowledgeBase, answers: Answers, state: RankingState, options: EvaluateOptions = {}): AssessmentResult {
+export function evaluateState(
+  kb: KnowledgeBase,
+  answers: Answers,
+  state: RankingState,
+  options: EvaluateOptions = {},
+): AssessmentResult {
   const explain = options.explain ?? true;
   const probs = probabilities(kb, state);
   const fired = firedRedFlags(kb, answers);
@@ -51,6 +59,10 @@ export function evaluateState(kb: KnowledgeBase, answers: Answers, state: Rankin
 }
 
 /** The assessment for these answers (validate them first with validateAnswers). */
-export function evaluate(kb: KnowledgeBase, answers: Answers, options: EvaluateOptions = {}): AssessmentResult {
+export function evaluate(
+  kb: KnowledgeBase,
+  answers: Answers,
+  options: EvaluateOptions = {},
+): AssessmentResult {
   return evaluateState(kb, answers, rankingState(kb, answers), options);
 }

@@ -20,48 +20,80 @@ export function whyFor(kb: KnowledgeBase, answers: Answers, index: number): Evid
   for (const [question, answer] of Object.entries(answers)) {
     const cq = kb.findings.get(question);
     const lik = cq ? answerLikelihood(cq, answer) : null;
-    if (lik === null) continue;
+    if (lik === null) {
+      continue;
+    }
     const effect = Math.exp((lik.logLik[index] ?? 0) - lik.logRef);
-    if (Math.abs(Math.log(effect)) > 0.05) out.push({ question, answer, effect: Math.round(effect * 100) / 100 });
+    if (Math.abs(Math.log(effect)) > 0.05) {
+      out.push({ question, answer, effect: Math.round(effect * 100) / 100 });
+    }
   }
   out.sort((a, b) => Math.abs(Math.log(b.effect)) - Math.abs(Math.log(a.effect)));
   return out.slice(0, WHY_LIMIT);
 }
 
-interface Hypothesis {
+interface Candidate {
   readonly question: string;
   readonly answer: string;
-  readonly posterior: Float64Array;
+  readonly probability: number;
+  readonly delta: number;
 }
 
-function hypotheses(kb: KnowledgeBase, answers: Answers, state: RankingState): Hypothesis[] {
+/** Insert `c` into `top` (kept sorted by |delta|, at most CHANGE_LIMIT long). */
+function keepTop(top: Candidate[], c: Candidate): void {
+  if (top.length === CHANGE_LIMIT && (top[CHANGE_LIMIT - 1]?.delta ?? 0) >= c.delta) {
+    return;
+  }
+  let i = top.length;
+  while (i > 0 && (top[i - 1]?.delta ?? 0) < c.delta) {
+    i--;
+  }
+  top.splice(i, 0, c);
+  if (top.length > CHANGE_LIMIT) {
+    top.pop();
+  }
+}
+
+/** For each condition, the unanswered answers that would change its probability most. */
+export function wouldChangeAll(
+  kb: KnowledgeBase,
+  answers: Answers,
+  state: RankingState,
+  current: Float64Array,
+): WouldChange[][] {
   const base = logScores(kb, state);
   const w = kb.raw.policy.evidenceWeight;
-  const out: Hypothesis[] = [];
+  const n = kb.conditionIds.length;
+  const tops: Candidate[][] = kb.conditionIds.map(() => []);
+  const scores = new Float64Array(n);
   for (const [id, cq] of kb.findings) {
     const q = cq.question;
-    if (q.audience !== "patient" || answers[id] !== undefined || !applies(q, answers)) continue;
+    if (q.audience !== "patient" || answers[id] !== undefined || !applies(q, answers)) {
+      continue;
+    }
     const rows =
       cq.kind === "multi"
         ? cq.options.map((o) => ({ answer: o.id, logLik: o.logYes }))
         : cq.outcomes.map((o) => ({ answer: o.id, logLik: o.logLik }));
     for (const row of rows) {
-      out.push({ question: id, answer: row.answer, posterior: softmax(base.map((b, i) => b + w * (row.logLik[i] ?? 0))) });
+      for (let i = 0; i < n; i++) {
+        scores[i] = (base[i] ?? 0) + w * (row.logLik[i] ?? 0);
+      }
+      const posterior = softmax(scores);
+      for (let i = 0; i < n; i++) {
+        const probability = posterior[i] ?? 0;
+        const delta = Math.abs(probability - (current[i] ?? 0));
+        if (delta > 0.01) {
+          keepTop(tops[i] ?? [], { question: id, answer: row.answer, probability, delta });
+        }
+      }
     }
   }
-  return out;
-}
-
-/** For each condition, the unanswered answers that would change its probability most. */
-export function wouldChangeAll(kb: KnowledgeBase, answers: Answers, state: RankingState, current: Float64Array): WouldChange[][] {
-  const all = hypotheses(kb, answers, state);
-  return kb.conditionIds.map((_, i) => {
-    const now = current[i] ?? 0;
-    return all
-      .map((h) => ({ question: h.question, answer: h.answer, probability: h.posterior[i] ?? 0 }))
-      .sort((a, b) => Math.abs(b.probability - now) - Math.abs(a.probability - now))
-      .slice(0, CHANGE_LIMIT)
-      .filter((w) => Math.abs(w.probability - now) > 0.01)
-      .map((w) => ({ ...w, probability: Math.round(w.probability * 1000) / 1000 }));
-  });
+  return tops.map((top) =>
+    top.map((c) => ({
+      question: c.question,
+      answer: c.answer,
+      probability: Math.round(c.probability * 1000) / 1000,
+    })),
+  );
 }

@@ -13,17 +13,48 @@
 //
 // Answers are an ordered record `{ [questionId]: optionId | optionId[] | number | "unsure" }`.
 // Everything here is pure and deterministic: no I/O, clock or randomness.
-export { UNSURE, NONE, withAnswer, withoutLast, type AnswerSet, type AnswerValue, type Answers } from "./answers.ts";
+export {
+  UNSURE,
+  NONE,
+  withAnswer,
+  withoutLast,
+  type AnswerSet,
+  type AnswerValue,
+  type Answers,
+} from "./answers.ts";
 export { evaluate, evaluateState, rankConditions, type EvaluateOptions } from "./evaluate.ts";
 export { simulateInterview } from "./simulate-interview.ts";
-export { nextStep, type Audience, type NextStep, type NextStepOptions, type Progress } from "./next-step.ts";
+export {
+  nextStep,
+  type Audience,
+  type NextStep,
+  type NextStepOptions,
+  type Progress,
+} from "./next-step.ts";
 export { validateAnswers, type ValidateAnswersResult } from "./validate-answers.ts";
-export { rankingState, addAnswer, probabilities, logScores, type RankingState } from "./ranking-state.ts";
+export {
+  rankingState,
+  addAnswer,
+  probabilities,
+  logScores,
+  type RankingState,
+} from "./ranking-state.ts";
 export { applies, pendingRedFlagQuestions } from "./askable.ts";
 export { evaluateExpression, type Truth } from "./evaluate-expression.ts";
 export { expectedGainBits, entropyBits } from "./information-gain.ts";
-export type { AssessmentResult, RankedCondition, Evidence, WouldChange, FiredRedFlag, TriageReason } from "./result.ts";
+export type {
+  AssessmentResult,
+  RankedCondition,
+  Evidence,
+  WouldChange,
+  FiredRedFlag,
+  TriageReason,
+} from "./result.ts";
 export type { Triage } from "./triage.ts";
-export { loadKnowledgeBase, type LoadKnowledgeBaseResult } from "../content/load-knowledge-base.ts";
+export {
+  loadKnowledgeBase,
+  loadKnowledgeBaseOrThrow,
+  type LoadKnowledgeBaseResult,
+} from "../content/load-knowledge-base.ts";
 export type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 export type { Problem } from "../content/problem.ts";

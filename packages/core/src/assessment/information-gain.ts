@@ -13,7 +13,11 @@ function plogp(p: number): number {
   return p > 0 ? p * Math.log(p) : 0;
 }
 
-function exclusiveGain(outcomes: readonly { logLik: Float64Array }[], probs: Float64Array, active: readonly number[]): number {
+function exclusiveGain(
+  outcomes: readonly { logLik: Float64Array }[],
+  probs: Float64Array,
+  active: readonly number[],
+): number {
   let hA = 0;
   let hAgivenC = 0;
   for (const o of outcomes) {
@@ -29,7 +33,11 @@ function exclusiveGain(outcomes: readonly { logLik: Float64Array }[], probs: Flo
   return Math.max(0, hA - hAgivenC) / LOG2;
 }
 
-function multiGain(options: readonly CompiledBinary[], probs: Float64Array, active: readonly number[]): number {
+function multiGain(
+  options: readonly CompiledBinary[],
+  probs: Float64Array,
+  active: readonly number[],
+): number {
   const yes = options.map((o) => active.map((c) => Math.exp(o.logYes[c] ?? 0)));
   let hAgivenC = 0;
   active.forEach((c, j) => {
@@ -46,10 +54,19 @@ function multiGain(options: readonly CompiledBinary[], probs: Float64Array, acti
       return;
     }
     const row = yes[depth] ?? [];
-    walk(depth + 1, weights.map((w, j) => w * (row[j] ?? 0)));
-    walk(depth + 1, weights.map((w, j) => w * (1 - (row[j] ?? 0))));
+    walk(
+      depth + 1,
+      weights.map((w, j) => w * (row[j] ?? 0)),
+    );
+    walk(
+      depth + 1,
+      weights.map((w, j) => w * (1 - (row[j] ?? 0))),
+    );
   };
-  walk(0, Float64Array.from(active, (c) => probs[c] ?? 0));
+  walk(
+    0,
+    Float64Array.from(active, (c) => probs[c] ?? 0),
+  );
   return Math.max(0, hA - hAgivenC) / LOG2;
 }
 
@@ -57,7 +74,9 @@ function multiGain(options: readonly CompiledBinary[], probs: Float64Array, acti
 export function expectedGainBits(cq: CompiledQuestion, probs: Float64Array): number {
   const active: number[] = [];
   probs.forEach((p, i) => {
-    if (p > ACTIVE) active.push(i);
+    if (p > ACTIVE) {
+      active.push(i);
+    }
   });
   switch (cq.kind) {
     case "single":

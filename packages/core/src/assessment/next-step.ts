@@ -40,7 +40,11 @@ function candidates(kb: KnowledgeBase, answers: Answers, audience: Audience): Qu
 }
 
 /** The next question to ask, or the result when the interview is done. */
-export function nextStep(kb: KnowledgeBase, answers: Answers, options: NextStepOptions = {}): NextStep {
+export function nextStep(
+  kb: KnowledgeBase,
+  answers: Answers,
+  options: NextStepOptions = {},
+): NextStep {
   const audience = options.audience ?? "patient";
   const open = candidates(kb, answers, audience);
   const asked = Object.keys(answers).length;
@@ -49,12 +53,25 @@ export function nextStep(kb: KnowledgeBase, answers: Answers, options: NextStepO
   const { interview } = kb.raw.policy;
   const state = rankingState(kb, answers);
   const probs = probabilities(kb, state);
-  const remainingGuess = Math.max(0, Math.min(interview.maxQuestions - asked - screening.length, Math.ceil(entropyBits(probs) / 0.6)));
-  const progress = (extra: number): Progress => ({ asked, estimatedTotal: asked + screening.length + extra });
+  const remainingGuess = Math.max(
+    0,
+    Math.min(
+      interview.maxQuestions - asked - screening.length,
+      Math.ceil(entropyBits(probs) / 0.6),
+    ),
+  );
+  const progress = (extra: number): Progress => ({
+    asked,
+    estimatedTotal: asked + screening.length + extra,
+  });
   const firstFlag = open.find((q) => q.redFlag && pendingFlags.includes(q.id));
-  if (firstFlag !== undefined) return { kind: "question", question: firstFlag, progress: progress(remainingGuess) };
+  if (firstFlag !== undefined) {
+    return { kind: "question", question: firstFlag, progress: progress(remainingGuess) };
+  }
   const firstAlways = screening[0];
-  if (firstAlways !== undefined) return { kind: "question", question: firstAlways, progress: progress(remainingGuess) };
+  if (firstAlways !== undefined) {
+    return { kind: "question", question: firstAlways, progress: progress(remainingGuess) };
+  }
   const top = probs.reduce((m, p) => Math.max(m, p), 0);
   if (top < interview.stopWhenTopAtLeast && asked < interview.maxQuestions) {
     let best: Question | undefined;
@@ -67,7 +84,9 @@ export function nextStep(kb: KnowledgeBase, answers: Answers, options: NextStepO
         bestGain = gain;
       }
     }
-    if (best !== undefined) return { kind: "question", question: best, progress: progress(Math.max(1, remainingGuess)) };
+    if (best !== undefined) {
+      return { kind: "question", question: best, progress: progress(Math.max(1, remainingGuess)) };
+    }
   }
   return { kind: "done", result: evaluateState(kb, answers, state) };
 }

@@ -5,9 +5,15 @@
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import type { Answers } from "./answers.ts";
 
-function roleValue(kb: KnowledgeBase, answers: Answers, role: "age" | "sex"): string | number | undefined {
+function roleValue(
+  kb: KnowledgeBase,
+  answers: Answers,
+  role: "age" | "sex",
+): string | number | undefined {
   const question = kb.raw.questions.find((q) => q.role === role);
-  if (question === undefined) return undefined;
+  if (question === undefined) {
+    return undefined;
+  }
   const value = answers[question.id];
   return typeof value === "string" || typeof value === "number" ? value : undefined;
 }
@@ -22,15 +28,24 @@ export function ageOf(kb: KnowledgeBase, answers: Answers): number | undefined {
 export function logPrior(kb: KnowledgeBase, answers: Answers): Float64Array {
   const age = ageOf(kb, answers);
   const sex = roleValue(kb, answers, "sex");
-  const band = age === undefined ? undefined : kb.raw.ageBands.find((b) => age >= b.gte && age < b.lt);
+  const band =
+    age === undefined ? undefined : kb.raw.ageBands.find((b) => age >= b.gte && age < b.lt);
   const out = new Float64Array(kb.conditionIds.length);
   kb.conditionIds.forEach((id, i) => {
     const prior = kb.conditions.get(id)?.prior;
-    if (prior === undefined) return;
+    if (prior === undefined) {
+      return;
+    }
     const ageFactor = band === undefined ? 1 : (prior.age?.[band.id] ?? 1);
     const sexes = prior.sex;
     const sexFactor =
-      sexes === undefined ? 1 : sex === "female" ? sexes.female : sex === "male" ? sexes.male : (sexes.female + sexes.male) / 2;
+      sexes === undefined
+        ? 1
+        : sex === "female"
+          ? sexes.female
+          : sex === "male"
+            ? sexes.male
+            : (sexes.female + sexes.male) / 2;
     out[i] = Math.log(prior.weight * ageFactor * sexFactor);
   });
   return out;

@@ -16,15 +16,32 @@ export interface RankingState {
 
 /** Recompute the ranking state from every answer. */
 export function rankingState(kb: KnowledgeBase, answers: Answers): RankingState {
-  let state: RankingState = { prior: logPrior(kb, answers), evidence: new Float64Array(kb.conditionIds.length) };
-  for (const [question, value] of Object.entries(answers)) state = addFinding(kb, state, question, value);
+  let state: RankingState = {
+    prior: logPrior(kb, answers),
+    evidence: new Float64Array(kb.conditionIds.length),
+  };
+  // Sum in content order, not answer order, so floating-point rounding cannot make the
+  // result depend on the order the answers were given in.
+  for (const q of kb.raw.questions) {
+    const value = answers[q.id];
+    if (value !== undefined) {
+      state = addFinding(kb, state, q.id, value);
+    }
+  }
   return state;
 }
 
-function addFinding(kb: KnowledgeBase, state: RankingState, question: string, value: AnswerValue): RankingState {
+function addFinding(
+  kb: KnowledgeBase,
+  state: RankingState,
+  question: string,
+  value: AnswerValue,
+): RankingState {
   const cq = kb.findings.get(question);
   const lik = cq ? answerLikelihood(cq, value) : null;
-  if (lik === null) return state;
+  if (lik === null) {
+    return state;
+  }
   const evidence = state.evidence.map((e, i) => e + (lik.logLik[i] ?? 0));
   return { prior: state.prior, evidence };
 }
@@ -33,15 +50,27 @@ function addFinding(kb: KnowledgeBase, state: RankingState, question: string, va
  * Incremental update after appending answer `question = value` to `answers` (which must not
  * already contain `question`). Demographic answers recompute the prior.
  */
-export function addAnswer(kb: KnowledgeBase, state: RankingState, answers: Answers, question: string, value: AnswerValue): RankingState {
-  if (kb.findings.has(question)) return addFinding(kb, state, question, value);
+export function addAnswer(
+  kb: KnowledgeBase,
+  state: RankingState,
+  answers: Answers,
+  question: string,
+  value: AnswerValue,
+): RankingState {
+  if (kb.findings.has(question)) {
+    return addFinding(kb, state, question, value);
+  }
   return { prior: logPrior(kb, { ...answers, [question]: value }), evidence: state.evidence };
 }
 
 /** Normalized probabilities from log scores (softmax; -Infinity stays 0). */
 export function softmax(scores: Float64Array): Float64Array {
   let max = Number.NEGATIVE_INFINITY;
-  for (const s of scores) if (s > max) max = s;
+  for (const s of scores) {
+    if (s > max) {
+      max = s;
+    }
+  }
   const out = scores.map((s) => (Number.isFinite(s) ? Math.exp(s - max) : 0));
   const total = out.reduce((a, b) => a + b, 0);
   return out.map((p) => p / total);

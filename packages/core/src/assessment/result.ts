@@ -13,11 +13,32 @@ export interface FiredRedFlag {
 
 /** Why triage is what it is. */
 export type TriageReason =
-  | { readonly kind: "red-flag"; readonly level: Level; readonly text: string; readonly redFlag: string }
-  | { readonly kind: "serious-condition"; readonly level: Level; readonly text: string; readonly condition: string; readonly probability: number }
-  | { readonly kind: "condition-care"; readonly level: Level; readonly text: string; readonly condition: string }
+  | {
+      readonly kind: "red-flag";
+      readonly level: Level;
+      readonly text: string;
+      readonly redFlag: string;
+    }
+  | {
+      readonly kind: "serious-condition";
+      readonly level: Level;
+      readonly text: string;
+      readonly condition: string;
+      readonly probability: number;
+    }
+  | {
+      readonly kind: "condition-care";
+      readonly level: Level;
+      readonly text: string;
+      readonly condition: string;
+    }
   | { readonly kind: "uncertain"; readonly level: Level; readonly text: string }
-  | { readonly kind: "incomplete"; readonly level: Level; readonly text: string; readonly questions: readonly string[] };
+  | {
+      readonly kind: "incomplete";
+      readonly level: Level;
+      readonly text: string;
+      readonly questions: readonly string[];
+    };
 
 /** One answer's effect on a condition: its likelihood ratio against the reference population. */
 export interface Evidence {
@@ -44,7 +65,11 @@ export interface RankedCondition {
 
 export interface AssessmentResult {
   readonly contentVersion: string;
-  readonly triage: { readonly level: Level; readonly advice: string; readonly reasons: readonly TriageReason[] };
+  readonly triage: {
+    readonly level: Level;
+    readonly advice: string;
+    readonly reasons: readonly TriageReason[];
+  };
   /** All conditions, highest probability first (ties by contract order). */
   readonly ranking: readonly RankedCondition[];
   readonly redFlags: readonly FiredRedFlag[];

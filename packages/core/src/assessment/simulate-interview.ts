@@ -9,11 +9,17 @@ import { nextStep, type NextStepOptions } from "./next-step.ts";
 import type { AssessmentResult } from "./result.ts";
 
 /** The result of the simulated interview; `result.asked` is the order of questions asked. */
-export function simulateInterview(kb: KnowledgeBase, patient: Answers, options: NextStepOptions = {}): AssessmentResult {
+export function simulateInterview(
+  kb: KnowledgeBase,
+  patient: Answers,
+  options: NextStepOptions = {},
+): AssessmentResult {
   let answers: Answers = {};
   for (let guard = 0; guard <= kb.raw.questions.length; guard++) {
     const step = nextStep(kb, answers, options);
-    if (step.kind === "done") return step.result;
+    if (step.kind === "done") {
+      return step.result;
+    }
     answers = withAnswer(answers, step.question.id, patient[step.question.id] ?? UNSURE);
   }
   return evaluate(kb, answers);

@@ -17,13 +17,25 @@ export interface Triage {
 
 function careReasons(kb: KnowledgeBase, answers: Answers, condition: string): TriageReason[] {
   const c = kb.conditions.get(condition);
-  if (c === undefined) return [];
+  if (c === undefined) {
+    return [];
+  }
   const out: TriageReason[] = [
-    { kind: "condition-care", level: c.triage.default, condition, text: `${c.name} usually needs: ${c.triage.default}.` },
+    {
+      kind: "condition-care",
+      level: c.triage.default,
+      condition,
+      text: `${c.name} usually needs: ${c.triage.default}.`,
+    },
   ];
   for (const raise of c.triage.raises) {
     if (evaluateExpression(raise.when, answers) === "yes") {
-      out.push({ kind: "condition-care", level: raise.level, condition, text: `${c.name}: ${raise.reason}` });
+      out.push({
+        kind: "condition-care",
+        level: raise.level,
+        condition,
+        text: `${c.name}: ${raise.reason}`,
+      });
     }
   }
   return out;
@@ -38,11 +50,18 @@ export function computeTriage(
   pending: readonly string[],
 ): Triage {
   const { policy } = kb.raw;
-  const reasons: TriageReason[] = fired.map((f) => ({ kind: "red-flag", level: f.level, text: f.text, redFlag: f.id }));
+  const reasons: TriageReason[] = fired.map((f) => ({
+    kind: "red-flag",
+    level: f.level,
+    text: f.text,
+    redFlag: f.id,
+  }));
   let top = 0;
   kb.conditionIds.forEach((id, i) => {
     const p = probabilities[i] ?? 0;
-    if (p > (probabilities[top] ?? 0)) top = i;
+    if (p > (probabilities[top] ?? 0)) {
+      top = i;
+    }
     const serious = kb.conditions.get(id)?.serious;
     if (serious !== undefined && p >= serious.probability) {
       const name = kb.conditions.get(id)?.name ?? id;
@@ -50,13 +69,15 @@ export function computeTriage(
         kind: "serious-condition",
         level: serious.level,
         condition: id,
-        probability: p,
+        probability: Math.round(p * 1e6) / 1e6,
         text: `${name} cannot be ruled out from these answers (about ${Math.round(p * 100)}%).`,
       });
     }
   });
   kb.conditionIds.forEach((id, i) => {
-    if (i === top || (probabilities[i] ?? 0) >= policy.leadingProbability) reasons.push(...careReasons(kb, answers, id));
+    if (i === top || (probabilities[i] ?? 0) >= policy.leadingProbability) {
+      reasons.push(...careReasons(kb, answers, id));
+    }
   });
   if ((probabilities[top] ?? 0) < policy.uncertainBelow) {
     reasons.push({
@@ -73,7 +94,10 @@ export function computeTriage(
       text: `Safety questions not answered yet: ${pending.join(", ")}. Triage may rise when they are answered.`,
     });
   }
-  const level = reasons.reduce<Level>((acc, r) => (r.kind === "incomplete" ? acc : moreUrgent(acc, r.level)), "self-care");
+  const level = reasons.reduce<Level>(
+    (acc, r) => (r.kind === "incomplete" ? acc : moreUrgent(acc, r.level)),
+    "self-care",
+  );
   const sorted = [...reasons].sort((a, b) => levelRank(a.level) - levelRank(b.level));
   return { level, advice: policy.triageText[level], reasons: sorted };
 }

@@ -14,7 +14,11 @@ import { evaluateExpression } from "./evaluate-expression.ts";
 
 export type ValidateAnswersResult =
   | { readonly ok: true; readonly answers: Answers; readonly warnings: readonly Problem[] }
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[] };
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      readonly warnings: readonly Problem[];
+    };
 
 const TOP_LEVEL = new Set(["contentVersion", "answers", "note"]);
 
@@ -22,13 +26,26 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function parseValue(q: Question, raw: unknown, path: string): { value?: AnswerValue; problem?: Problem } {
-  if (raw === UNSURE) return { value: UNSURE };
+function parseValue(
+  q: Question,
+  raw: unknown,
+  path: string,
+): { value?: AnswerValue; problem?: Problem } {
+  if (raw === UNSURE) {
+    return { value: UNSURE };
+  }
   switch (q.kind) {
     case "single": {
-      if (typeof raw !== "string") return { problem: { path, message: `"${q.id}" takes one option id (or "unsure")` } };
+      if (typeof raw !== "string") {
+        return { problem: { path, message: `"${q.id}" takes one option id (or "unsure")` } };
+      }
       if (!q.options.some((o) => o.id === raw)) {
-        return { problem: { path, message: `"${q.id}" has no option "${raw}"; options: ${q.options.map((o) => o.id).join(", ")}` } };
+        return {
+          problem: {
+            path,
+            message: `"${q.id}" has no option "${raw}"; options: ${q.options.map((o) => o.id).join(", ")}`,
+          },
+        };
       }
       return { value: raw };
     }
@@ -37,15 +54,41 @@ function parseValue(q: Question, raw: unknown, path: string): { value?: AnswerVa
         return { problem: { path, message: `"${q.id}" takes a list of option ids (or "unsure")` } };
       }
       const unknown = raw.filter((v) => v !== NONE && !q.options.some((o) => o.id === v));
-      if (unknown.length > 0) return { problem: { path, message: `"${q.id}" has no option ${unknown.map((u) => `"${u}"`).join(", ")}` } };
-      if (raw.includes(NONE) && raw.length > 1) return { problem: { path, message: `"${q.id}": "none" cannot be combined with other options` } };
-      if (new Set(raw).size !== raw.length) return { problem: { path, message: `"${q.id}" lists an option twice` } };
+      if (unknown.length > 0) {
+        return {
+          problem: {
+            path,
+            message: `"${q.id}" has no option ${unknown.map((u) => `"${u}"`).join(", ")}`,
+          },
+        };
+      }
+      if (raw.includes(NONE) && raw.length > 1) {
+        return {
+          problem: { path, message: `"${q.id}": "none" cannot be combined with other options` },
+        };
+      }
+      if (new Set(raw).size !== raw.length) {
+        return { problem: { path, message: `"${q.id}" lists an option twice` } };
+      }
       return { value: raw.filter((v) => v !== NONE) };
     }
     case "number": {
-      if (typeof raw !== "number" || !Number.isFinite(raw)) return { problem: { path, message: `"${q.id}" takes a number in ${q.unit} (or "unsure")` } };
-      if (raw < q.min || raw > q.max) return { problem: { path, message: `"${q.id}" must be between ${q.min} and ${q.max} ${q.unit}, got ${raw}` } };
-      if (q.integer && !Number.isInteger(raw)) return { problem: { path, message: `"${q.id}" must be a whole number of ${q.unit}` } };
+      if (typeof raw !== "number" || !Number.isFinite(raw)) {
+        return {
+          problem: { path, message: `"${q.id}" takes a number in ${q.unit} (or "unsure")` },
+        };
+      }
+      if (raw < q.min || raw > q.max) {
+        return {
+          problem: {
+            path,
+            message: `"${q.id}" must be between ${q.min} and ${q.max} ${q.unit}, got ${raw}`,
+          },
+        };
+      }
+      if (q.integer && !Number.isInteger(raw)) {
+        return { problem: { path, message: `"${q.id}" must be a whole number of ${q.unit}` } };
+      }
       return { value: raw };
     }
     default: {
@@ -58,42 +101,72 @@ function parseValue(q: Question, raw: unknown, path: string): { value?: AnswerVa
 /** Validate a raw answer set against the knowledge base. */
 export function validateAnswers(kb: KnowledgeBase, raw: unknown): ValidateAnswersResult {
   const problems: Problem[] = [];
-  if (!isRecord(raw)) return { ok: false, problems: [{ path: "/", message: "an answer set must be a JSON object with an \"answers\" object" }], warnings: [] };
+  if (!isRecord(raw)) {
+    return {
+      ok: false,
+      problems: [
+        { path: "/", message: 'an answer set must be a JSON object with an "answers" object' },
+      ],
+      warnings: [],
+    };
+  }
   for (const key of Object.keys(raw)) {
-    if (!TOP_LEVEL.has(key)) problems.push({ path: `/${key}`, message: `unknown field "${key}" (allowed: contentVersion, answers, note)` });
+    if (!TOP_LEVEL.has(key)) {
+      problems.push({
+        path: `/${key}`,
+        message: `unknown field "${key}" (allowed: contentVersion, answers, note)`,
+      });
+    }
   }
   const version = raw.contentVersion;
   if (version !== undefined && version !== kb.contentVersion) {
     problems.push({
       path: "/contentVersion",
-      message: `these answers were recorded with content ${String(version)}, but this knowledge base is ${kb.contentVersion}; questions may have changed, so re-run the interview (or remove contentVersion to evaluate against the current content)`,
+      message: `these answers were recorded with content ${typeof version === "string" ? version : JSON.stringify(version)}, but this knowledge base is ${kb.contentVersion}; questions may have changed, so re-run the interview (or remove contentVersion to evaluate against the current content)`,
     });
   }
-  if (raw.note !== undefined && typeof raw.note !== "string") problems.push({ path: "/note", message: "note must be a string" });
+  if (raw.note !== undefined && typeof raw.note !== "string") {
+    problems.push({ path: "/note", message: "note must be a string" });
+  }
   const rawAnswers = raw.answers;
   if (!isRecord(rawAnswers)) {
-    problems.push({ path: "/answers", message: "\"answers\" must be an object from question id to answer" });
+    problems.push({
+      path: "/answers",
+      message: '"answers" must be an object from question id to answer',
+    });
     return { ok: false, problems, warnings: [] };
   }
   const answers: Record<string, AnswerValue> = {};
   for (const [id, value] of Object.entries(rawAnswers)) {
     const q = kb.questions.get(id);
     if (q === undefined) {
-      problems.push({ path: `/answers/${id}`, message: `unknown question "${id}" (see \`ilio questions --json\`)` });
+      problems.push({
+        path: `/answers/${id}`,
+        message: `unknown question "${id}" (see \`ilio questions --json\`)`,
+      });
       continue;
     }
     const parsed = parseValue(q, value, `/answers/${id}`);
-    if (parsed.problem) problems.push(parsed.problem);
-    if (parsed.value !== undefined) answers[id] = parsed.value;
+    if (parsed.problem) {
+      problems.push(parsed.problem);
+    }
+    if (parsed.value !== undefined) {
+      answers[id] = parsed.value;
+    }
   }
   for (const id of Object.keys(answers)) {
     const q = kb.questions.get(id);
     if (q !== undefined && !applies(q, answers)) {
-      problems.push({ path: `/answers/${id}`, message: `"${id}" was answered but does not apply to the other answers (for example to this age or sex)` });
+      problems.push({
+        path: `/answers/${id}`,
+        message: `"${id}" was answered but does not apply to the other answers (for example to this age or sex)`,
+      });
     }
   }
   for (const rule of kb.raw.consistency) {
-    if (evaluateExpression(rule.when, answers) === "yes") problems.push({ path: `/answers/${rule.field}`, message: rule.message });
+    if (evaluateExpression(rule.when, answers) === "yes") {
+      problems.push({ path: `/answers/${rule.field}`, message: rule.message });
+    }
   }
   const warnings = pendingRedFlagQuestions(kb, answers).map((id) => ({
     path: `/answers/${id}`,

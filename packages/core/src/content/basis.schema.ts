@@ -31,7 +31,11 @@ export const Source = Type.Object(
   {
     id: sourceId,
     citation: Type.String({ minLength: 5 }),
-    checked: Type.Union([Type.Literal("abstract"), Type.Literal("memory"), Type.Literal("secondary")]),
+    checked: Type.Union([
+      Type.Literal("abstract"),
+      Type.Literal("memory"),
+      Type.Literal("secondary"),
+    ]),
   },
   strict,
 );

@@ -26,10 +26,16 @@ export function checkExpression(
   }
   if ("is" in expr) {
     if (question.kind === "number") {
-      return [{ path: `${path}/is`, message: `"is" needs a choice question; "${expr.q}" is a number` }];
+      return [
+        { path: `${path}/is`, message: `"is" needs a choice question; "${expr.q}" is a number` },
+      ];
     }
-    const known = question.options.some((o) => o.id === expr.is) || (question.kind === "multi" && expr.is === "none");
-    return known ? [] : [{ path: `${path}/is`, message: `question "${expr.q}" has no option "${expr.is}"` }];
+    const known =
+      question.options.some((o) => o.id === expr.is) ||
+      (question.kind === "multi" && expr.is === "none");
+    return known
+      ? []
+      : [{ path: `${path}/is`, message: `question "${expr.q}" has no option "${expr.is}"` }];
   }
   if ("answered" in expr) {
     return [];

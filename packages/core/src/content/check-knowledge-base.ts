@@ -15,7 +15,9 @@ function duplicates(ids: readonly string[], path: string, what: string): Problem
   const seen = new Set<string>();
   const out: Problem[] = [];
   ids.forEach((id, i) => {
-    if (seen.has(id)) out.push({ path: `${path}/${i}/id`, message: `duplicate ${what} id "${id}"` });
+    if (seen.has(id)) {
+      out.push({ path: `${path}/${i}/id`, message: `duplicate ${what} id "${id}"` });
+    }
     seen.add(id);
   });
   return out;
@@ -25,21 +27,31 @@ function checkBasis(basis: Basis, sources: ReadonlySet<string>, path: string): P
   const ids = basis.kind === "source" ? [basis.source] : (basis.informedBy ?? []);
   return ids
     .filter((id) => !sources.has(id))
-    .map((id) => ({ path, message: `basis cites unknown source "${id}" (define it in sources.json)` }));
+    .map((id) => ({
+      path,
+      message: `basis cites unknown source "${id}" (define it in sources.json)`,
+    }));
 }
 
 function checkFinding(f: Option | Band, sources: ReadonlySet<string>, path: string): Problem[] {
   const out = checkBasis(f.basis, sources, `${path}/basis`);
   for (const key of ["lr", "lrNo"] as const) {
     for (const [c, v] of Object.entries(f[key] ?? {})) {
-      if (!conditionSet.has(c)) out.push({ path: `${path}/${key}/${c}`, message: `unknown condition id "${c}"` });
+      if (!conditionSet.has(c)) {
+        out.push({ path: `${path}/${key}/${c}`, message: `unknown condition id "${c}"` });
+      }
       if (!Number.isFinite(v) || v <= 0) {
-        out.push({ path: `${path}/${key}/${c}`, message: `likelihood ratio must be a finite number > 0, got ${v}` });
+        out.push({
+          path: `${path}/${key}/${c}`,
+          message: `likelihood ratio must be a finite number > 0, got ${v}`,
+        });
       }
     }
   }
   for (const [c, b] of Object.entries(f.lrBasis ?? {})) {
-    if (!conditionSet.has(c)) out.push({ path: `${path}/lrBasis/${c}`, message: `unknown condition id "${c}"` });
+    if (!conditionSet.has(c)) {
+      out.push({ path: `${path}/lrBasis/${c}`, message: `unknown condition id "${c}"` });
+    }
     out.push(...checkBasis(b, sources, `${path}/lrBasis/${c}`));
   }
   return out;
@@ -48,15 +60,25 @@ function checkFinding(f: Option | Band, sources: ReadonlySet<string>, path: stri
 function checkQuestion(q: Question, sources: ReadonlySet<string>, path: string): Problem[] {
   const out: Problem[] = [];
   if (q.kind === "number") {
-    if (q.min >= q.max) out.push({ path: `${path}/max`, message: "max must be greater than min" });
+    if (q.min >= q.max) {
+      out.push({ path: `${path}/max`, message: "max must be greater than min" });
+    }
     q.bands.forEach((b, i) => out.push(...checkFinding(b, sources, `${path}/bands/${i}`)));
-    out.push(...duplicates(q.bands.map((b) => b.id), `${path}/bands`, "band"));
+    out.push(
+      ...duplicates(
+        q.bands.map((b) => b.id),
+        `${path}/bands`,
+        "band",
+      ),
+    );
     if (q.role === undefined && q.bands.length === 0) {
       out.push({ path: `${path}/bands`, message: "a number finding needs bands with base rates" });
     }
     let edge = q.min;
     q.bands.forEach((b, i) => {
-      if ((b.gte ?? q.min) !== edge) out.push({ path: `${path}/bands/${i}/gte`, message: `band must start at ${edge}` });
+      if ((b.gte ?? q.min) !== edge) {
+        out.push({ path: `${path}/bands/${i}/gte`, message: `band must start at ${edge}` });
+      }
       edge = b.lt ?? Number.POSITIVE_INFINITY;
     });
     if (q.bands.length > 0 && edge <= q.max) {
@@ -64,21 +86,43 @@ function checkQuestion(q: Question, sources: ReadonlySet<string>, path: string):
     }
   } else {
     q.options.forEach((o, i) => out.push(...checkFinding(o, sources, `${path}/options/${i}`)));
-    out.push(...duplicates(q.options.map((o) => o.id), `${path}/options`, "option"));
+    out.push(
+      ...duplicates(
+        q.options.map((o) => o.id),
+        `${path}/options`,
+        "option",
+      ),
+    );
     if (q.kind === "multi") {
       q.options.forEach((o, i) => {
-        if (o.id === "none") out.push({ path: `${path}/options/${i}/id`, message: `"none" is reserved for the exclusive answer` });
+        if (o.id === "none") {
+          out.push({
+            path: `${path}/options/${i}/id`,
+            message: `"none" is reserved for the exclusive answer`,
+          });
+        }
       });
     } else {
       const total = q.options.reduce((s, o) => s + o.q, 0);
       if (Math.abs(total - 1) > 0.05) {
-        out.push({ path: `${path}/options`, message: `base rates of a single-choice question must add up to 1 (±0.05), got ${total.toFixed(3)}` });
+        out.push({
+          path: `${path}/options`,
+          message: `base rates of a single-choice question must add up to 1 (±0.05), got ${total.toFixed(3)}`,
+        });
       }
     }
   }
-  if (q.role === "age" && q.kind !== "number") out.push({ path: `${path}/role`, message: "the age question must be a number" });
-  if (q.role === "sex" && (q.kind !== "single" || !["female", "male"].every((s) => q.options.some((o) => o.id === s)))) {
-    out.push({ path: `${path}/role`, message: 'the sex question must be single-choice with options "female" and "male"' });
+  if (q.role === "age" && q.kind !== "number") {
+    out.push({ path: `${path}/role`, message: "the age question must be a number" });
+  }
+  if (
+    q.role === "sex" &&
+    (q.kind !== "single" || !["female", "male"].every((s) => q.options.some((o) => o.id === s)))
+  ) {
+    out.push({
+      path: `${path}/role`,
+      message: 'the sex question must be single-choice with options "female" and "male"',
+    });
   }
   return out;
 }
@@ -89,27 +133,60 @@ export function checkKnowledgeBase(kb: RawKnowledgeBase): Problem[] {
   const sources = new Set(kb.sources.map((s) => s.id));
   const questions = new Map(kb.questions.map((q) => [q.id, q]));
   const bands = new Set(kb.ageBands.map((b) => b.id));
-  out.push(...duplicates(kb.sources.map((s) => s.id), "/sources", "source"));
-  out.push(...duplicates(kb.conditions.map((c) => c.id), "/conditions", "condition"));
-  out.push(...duplicates(kb.questions.map((q) => q.id), "/questions", "question"));
+  out.push(
+    ...duplicates(
+      kb.sources.map((s) => s.id),
+      "/sources",
+      "source",
+    ),
+  );
+  out.push(
+    ...duplicates(
+      kb.conditions.map((c) => c.id),
+      "/conditions",
+      "condition",
+    ),
+  );
+  out.push(
+    ...duplicates(
+      kb.questions.map((q) => q.id),
+      "/questions",
+      "question",
+    ),
+  );
   const defined = new Set(kb.conditions.map((c) => c.id));
   for (const id of CONDITION_IDS) {
-    if (!defined.has(id)) out.push({ path: "/conditions", message: `contract condition "${id}" is missing` });
+    if (!defined.has(id)) {
+      out.push({ path: "/conditions", message: `contract condition "${id}" is missing` });
+    }
   }
   kb.conditions.forEach((c, i) => {
     const p = `/conditions/${i}`;
-    if (!conditionSet.has(c.id)) out.push({ path: `${p}/id`, message: `unknown condition id "${c.id}" (not in conditions.json)` });
+    if (!conditionSet.has(c.id)) {
+      out.push({
+        path: `${p}/id`,
+        message: `unknown condition id "${c.id}" (not in conditions.json)`,
+      });
+    }
     out.push(...checkBasis(c.prior.basis, sources, `${p}/prior/basis`));
     out.push(...checkBasis(c.triage.basis, sources, `${p}/triage/basis`));
-    if (c.serious) out.push(...checkBasis(c.serious.basis, sources, `${p}/serious/basis`));
-    for (const band of Object.keys(c.prior.age ?? {})) {
-      if (!bands.has(band)) out.push({ path: `${p}/prior/age/${band}`, message: `unknown age band "${band}"` });
+    if (c.serious) {
+      out.push(...checkBasis(c.serious.basis, sources, `${p}/serious/basis`));
     }
-    c.triage.raises.forEach((r, j) => out.push(...checkExpression(r.when, questions, `${p}/triage/raises/${j}/when`)));
+    for (const band of Object.keys(c.prior.age ?? {})) {
+      if (!bands.has(band)) {
+        out.push({ path: `${p}/prior/age/${band}`, message: `unknown age band "${band}"` });
+      }
+    }
+    c.triage.raises.forEach((r, j) =>
+      out.push(...checkExpression(r.when, questions, `${p}/triage/raises/${j}/when`)),
+    );
   });
   kb.questions.forEach((q, i) => {
     out.push(...checkQuestion(q, sources, `/questions/${i}`));
-    if (q.askIf) out.push(...checkExpression(q.askIf, questions, `/questions/${i}/askIf`));
+    if (q.askIf) {
+      out.push(...checkExpression(q.askIf, questions, `/questions/${i}/askIf`));
+    }
   });
   for (const role of ["age", "sex"] as const) {
     if (kb.questions.filter((q) => q.role === role).length !== 1) {
@@ -120,21 +197,35 @@ export function checkKnowledgeBase(kb: RawKnowledgeBase): Problem[] {
     out.push(...checkExpression(r.when, questions, `/redFlags/${i}/when`));
     out.push(...checkBasis(r.basis, sources, `/redFlags/${i}/basis`));
     r.pointsTo.forEach((c, j) => {
-      if (!conditionSet.has(c)) out.push({ path: `/redFlags/${i}/pointsTo/${j}`, message: `unknown condition id "${c}"` });
+      if (!conditionSet.has(c)) {
+        out.push({ path: `/redFlags/${i}/pointsTo/${j}`, message: `unknown condition id "${c}"` });
+      }
     });
   });
   kb.consistency.forEach((r, i) => {
     out.push(...checkExpression(r.when, questions, `/consistency/${i}/when`));
-    if (!questions.has(r.field)) out.push({ path: `/consistency/${i}/field`, message: `unknown question "${r.field}"` });
+    if (!questions.has(r.field)) {
+      out.push({ path: `/consistency/${i}/field`, message: `unknown question "${r.field}"` });
+    }
   });
   out.push(...checkBasis(kb.policy.basis, sources, "/policy/basis"));
   const paged = new Set(kb.pages.map((p) => p.condition));
   kb.pages.forEach((p, i) => {
-    if (!conditionSet.has(p.condition)) out.push({ path: `/pages/${i}/condition`, message: `unknown condition id "${p.condition}"` });
+    if (!conditionSet.has(p.condition)) {
+      out.push({ path: `/pages/${i}/condition`, message: `unknown condition id "${p.condition}"` });
+    }
   });
   for (const id of CONDITION_IDS) {
-    if (!paged.has(id)) out.push({ path: "/pages", message: `condition "${id}" has no plain-language page` });
+    if (!paged.has(id)) {
+      out.push({ path: "/pages", message: `condition "${id}" has no plain-language page` });
+    }
   }
-  out.push(...duplicates(kb.pages.map((p) => p.condition), "/pages", "page"));
+  out.push(
+    ...duplicates(
+      kb.pages.map((p) => p.condition),
+      "/pages",
+      "page",
+    ),
+  );
   return out;
 }

@@ -1,7 +1,8 @@
 // Turns a checked raw knowledge base into the tables the engine reads: for every finding,
 // the log-likelihood of each answer under each condition and under the reference population.
 // Single options and number bands: P(o|c) = LR_c(o)·q_o / Σ LR_c(o')·q_o'. Multi options
-// are yes/no findings: P(yes|c) = LR·q / (LR·q + LRno·(1−q)). Same tables drive the update
+// are yes/no findings: P(yes|c) = LR·q / (LR·q + LRno·(1−q)). Each is then mixed with the
+// reference rate by policy.answerNoise (unreliable answers). Same tables drive the update
 // and the expected information gain, so both use proper likelihoods.
 import { CONDITION_IDS, type ConditionId } from "./condition-ids.ts";
 import type { Condition } from "./condition.schema.ts";
@@ -28,8 +29,16 @@ export interface CompiledBinary {
 }
 
 export type CompiledQuestion =
-  | { readonly kind: "single" | "number"; readonly question: Question; readonly outcomes: readonly CompiledOutcome[] }
-  | { readonly kind: "multi"; readonly question: Question; readonly options: readonly CompiledBinary[] };
+  | {
+      readonly kind: "single" | "number";
+      readonly question: Question;
+      readonly outcomes: readonly CompiledOutcome[];
+    }
+  | {
+      readonly kind: "multi";
+      readonly question: Question;
+      readonly options: readonly CompiledBinary[];
+    };
 
 /** A validated, compiled knowledge base: read-only, shared by every evaluation. */
 export interface KnowledgeBase {
@@ -48,39 +57,50 @@ function ratio(table: Readonly<Record<string, number>> | undefined, c: string): 
   return table?.[c] ?? 1;
 }
 
-function compileExclusive(outcomes: readonly (Option | Band)[]): CompiledOutcome[] {
+/** Mix a likelihood with the reference rate: (1 − noise)·p + noise·ref. */
+function withNoise(p: number, ref: number, noise: number): number {
+  return (1 - noise) * p + noise * ref;
+}
+
+function compileExclusive(outcomes: readonly (Option | Band)[], noise: number): CompiledOutcome[] {
   const totalQ = outcomes.reduce((s, o) => s + o.q, 0);
   const logLik = outcomes.map(() => new Float64Array(n));
   CONDITION_IDS.forEach((c, ci) => {
     const denom = outcomes.reduce((s, o) => s + ratio(o.lr, c) * o.q, 0);
     outcomes.forEach((o, oi) => {
       const row = logLik[oi];
-      if (row) row[ci] = Math.log((ratio(o.lr, c) * o.q) / denom);
+      if (row) {
+        row[ci] = Math.log(withNoise((ratio(o.lr, c) * o.q) / denom, o.q / totalQ, noise));
+      }
     });
   });
-  return outcomes.map((o, oi) => ({ id: o.id, logLik: logLik[oi] ?? new Float64Array(n), logRef: Math.log(o.q / totalQ) }));
+  return outcomes.map((o, oi) => ({
+    id: o.id,
+    logLik: logLik[oi] ?? new Float64Array(n),
+    logRef: Math.log(o.q / totalQ),
+  }));
 }
 
-function compileBinary(o: Option): CompiledBinary {
+function compileBinary(o: Option, noise: number): CompiledBinary {
   const logYes = new Float64Array(n);
   const logNo = new Float64Array(n);
   CONDITION_IDS.forEach((c, ci) => {
     const yes = ratio(o.lr, c) * o.q;
     const no = ratio(o.lrNo, c) * (1 - o.q);
-    logYes[ci] = Math.log(yes / (yes + no));
-    logNo[ci] = Math.log(no / (yes + no));
+    logYes[ci] = Math.log(withNoise(yes / (yes + no), o.q, noise));
+    logNo[ci] = Math.log(withNoise(no / (yes + no), 1 - o.q, noise));
   });
   return { id: o.id, logYes, logNo, logRefYes: Math.log(o.q), logRefNo: Math.log(1 - o.q) };
 }
 
-function compileQuestion(q: Question): CompiledQuestion {
+function compileQuestion(q: Question, noise: number): CompiledQuestion {
   switch (q.kind) {
     case "single":
-      return { kind: "single", question: q, outcomes: compileExclusive(q.options) };
+      return { kind: "single", question: q, outcomes: compileExclusive(q.options, noise) };
     case "number":
-      return { kind: "number", question: q, outcomes: compileExclusive(q.bands) };
+      return { kind: "number", question: q, outcomes: compileExclusive(q.bands, noise) };
     case "multi":
-      return { kind: "multi", question: q, options: q.options.map(compileBinary) };
+      return { kind: "multi", question: q, options: q.options.map((o) => compileBinary(o, noise)) };
     default: {
       const unreachable: never = q;
       return unreachable;
@@ -92,7 +112,9 @@ function compileQuestion(q: Question): CompiledQuestion {
 export function compileKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
   const findings = new Map<string, CompiledQuestion>();
   for (const q of raw.questions) {
-    if (q.role === undefined) findings.set(q.id, compileQuestion(q));
+    if (q.role === undefined) {
+      findings.set(q.id, compileQuestion(q, raw.policy.answerNoise));
+    }
   }
   return {
     contentVersion: raw.contentVersion,

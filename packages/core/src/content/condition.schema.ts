@@ -30,14 +30,20 @@ export const Prior = Type.Object(
     weight: Type.Number({ exclusiveMinimum: 0 }),
     age: Type.Optional(Type.Record(Type.String(), Type.Number({ minimum: 0 }))),
     sex: Type.Optional(
-      Type.Object({ female: Type.Number({ minimum: 0 }), male: Type.Number({ minimum: 0 }) }, strict),
+      Type.Object(
+        { female: Type.Number({ minimum: 0 }), male: Type.Number({ minimum: 0 }) },
+        strict,
+      ),
     ),
     basis: Basis,
   },
   strict,
 );
 
-export const TriageRaise = Type.Object({ level: TriageLevel, when: Expression, reason: text }, strict);
+export const TriageRaise = Type.Object(
+  { level: TriageLevel, when: Expression, reason: text },
+  strict,
+);
 export type TriageRaise = Static<typeof TriageRaise>;
 
 export const Condition = Type.Object(
@@ -52,7 +58,11 @@ export const Condition = Type.Object(
     /** At this probability or more, the condition forces at least `level` on its own. */
     serious: Type.Optional(
       Type.Object(
-        { probability: Type.Number({ exclusiveMinimum: 0, maximum: 1 }), level: TriageLevel, basis: Basis },
+        {
+          probability: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
+          level: TriageLevel,
+          basis: Basis,
+        },
         strict,
       ),
     ),

@@ -8,8 +8,24 @@ export * from "./page.schema.ts";
 export * from "./policy.schema.ts";
 export * from "./question.schema.ts";
 export * from "./red-flag.schema.ts";
-export { CONDITION_IDS, TRIAGE_LEVELS, levelRank, moreUrgent, type ConditionId, type Level } from "./condition-ids.ts";
+export {
+  CONDITION_IDS,
+  TRIAGE_LEVELS,
+  levelRank,
+  moreUrgent,
+  type ConditionId,
+  type Level,
+} from "./condition-ids.ts";
 export type { Problem } from "./problem.ts";
-export type { KnowledgeBase, CompiledQuestion, CompiledOutcome, CompiledBinary } from "./compile-knowledge-base.ts";
-export { loadKnowledgeBase, type LoadKnowledgeBaseResult } from "./load-knowledge-base.ts";
+export type {
+  KnowledgeBase,
+  CompiledQuestion,
+  CompiledOutcome,
+  CompiledBinary,
+} from "./compile-knowledge-base.ts";
+export {
+  loadKnowledgeBase,
+  loadKnowledgeBaseOrThrow,
+  type LoadKnowledgeBaseResult,
+} from "./load-knowledge-base.ts";
 export { checkKnowledgeBase } from "./check-knowledge-base.ts";

@@ -16,6 +16,12 @@ export const Policy = Type.Object(
      * independent given the condition, so summing their full log-likelihoods overcounts.
      */
     evidenceWeight: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
+    /**
+     * Share of answers assumed to carry no information about the condition (misread,
+     * misremembered): each likelihood is mixed with the reference population's, so no single
+     * answer can rule a condition in or out completely.
+     */
+    answerNoise: Type.Number({ minimum: 0, exclusiveMaximum: 1 }),
     /** Conditions at or above this share of probability set the care level (their triage). */
     leadingProbability: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
     /** When the top condition is below this, the picture is uncertain ... */

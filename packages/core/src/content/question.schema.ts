@@ -26,7 +26,13 @@ export const Option = Type.Object({ id, text, ...findingFields }, strict);
 export type Option = Static<typeof Option>;
 
 export const Band = Type.Object(
-  { id, text, gte: Type.Optional(Type.Number()), lt: Type.Optional(Type.Number()), ...findingFields },
+  {
+    id,
+    text,
+    gte: Type.Optional(Type.Number()),
+    lt: Type.Optional(Type.Number()),
+    ...findingFields,
+  },
   strict,
 );
 export type Band = Static<typeof Band>;

@@ -1,5 +1,7 @@
-// Read routes for assessments, both through the access layer: a user's own list, and a
-// patient's list for the patient or a clinician with an active care link (audited).
+// Read routes for stored assessments, all through the access layer: a user's own list, a
+// patient's list, one assessment with its result, and the result alone. The patient and
+// clinicians with an active care link may read; every read of someone else's records is
+// audited (access/records-for.ts).
 import type { Kysely } from "kysely";
 import { recordsFor, type RecordsResult } from "../access/records-for.ts";
 import { signedInOrThrow } from "../auth/request-auth.ts";
@@ -7,10 +9,18 @@ import type { Clock } from "../clock.ts";
 import { ApiError } from "../errors/api-error.ts";
 import type { App } from "../http/type-provider.ts";
 import type { AssessmentRow, DatabaseSchema } from "../storage/database-schema.ts";
-import { presentAssessmentSummary } from "./assessment.presenter.ts";
-import { AssessmentList, PatientParams } from "./assessments.schema.ts";
+import { presentAssessment, presentAssessmentSummary } from "./assessment.presenter.ts";
+import { AssessmentResult } from "./assessment-result.schema.ts";
+import {
+  AssessmentList,
+  AssessmentParams,
+  AssessmentResponse,
+  PatientParams,
+} from "./assessments.schema.ts";
+import { readableAssessmentOrThrow } from "./read-assessment.ts";
+import { decodeResultOrThrow } from "./stored-result.ts";
 
-/** What the assessment routes need. */
+/** What the assessment read routes need. */
 export interface AssessmentRoutesOptions {
   readonly db: Kysely<DatabaseSchema>;
   readonly clock: Clock;
@@ -45,6 +55,42 @@ export function assessmentRoutes(app: App, options: AssessmentRoutesOptions): vo
     async (request) => {
       const { actor } = signedInOrThrow(request);
       return listOrThrow(await recordsFor(actor, options).assessmentsOf(request.params.patientId));
+    },
+  );
+
+  app.get(
+    "/api/v1/assessments/:id",
+    {
+      config: { auth: "user" },
+      schema: {
+        tags,
+        summary: "One assessment and its stored result (owner or linked clinician; audited)",
+        params: AssessmentParams,
+        response: { 200: AssessmentResponse },
+      },
+    },
+    async (request) => {
+      const { actor } = signedInOrThrow(request);
+      const row = await readableAssessmentOrThrow(actor, request.params.id, options);
+      return { assessment: presentAssessment(row), result: decodeResultOrThrow(row.result_json) };
+    },
+  );
+
+  app.get(
+    "/api/v1/assessments/:id/result",
+    {
+      config: { auth: "user" },
+      schema: {
+        tags,
+        summary: "The stored result of one assessment (owner or linked clinician; audited)",
+        params: AssessmentParams,
+        response: { 200: AssessmentResult },
+      },
+    },
+    async (request) => {
+      const { actor } = signedInOrThrow(request);
+      const row = await readableAssessmentOrThrow(actor, request.params.id, options);
+      return decodeResultOrThrow(row.result_json);
     },
   );
 }

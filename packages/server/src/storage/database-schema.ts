@@ -48,7 +48,14 @@ export interface AuditLogTable {
   at: string;
 }
 
-/** `assessments`: one stored questionnaire result, owned by a patient. */
+/** Where a stored interview stands: "complete" when the engine has nothing more to ask. */
+export type AssessmentStatus = "in-progress" | "complete";
+
+/**
+ * `assessments`: one interview and its result, owned by a patient. `answers_json` is an
+ * ordered JSON array of `[questionId, value]` pairs (migration 0003); `result_json` is the
+ * engine's result for those answers under `content_version`, computed by the server.
+ */
 export interface AssessmentsTable {
   id: string;
   patient_id: string;
@@ -58,6 +65,8 @@ export interface AssessmentsTable {
   triage: string;
   top_condition: string | null;
   created_at: string;
+  status: AssessmentStatus;
+  updated_at: string;
 }
 
 /** Every table, keyed by its SQL name. */
@@ -75,3 +84,4 @@ export type SessionRow = Selectable<SessionsTable>;
 export type CareLinkRow = Selectable<CareLinksTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type AssessmentRow = Selectable<AssessmentsTable>;
+export type NewAssessmentRow = Insertable<AssessmentsTable>;

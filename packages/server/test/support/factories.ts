@@ -1,11 +1,15 @@
 // Factories for test data with overrides (`buildUser(db, { role: "clinician" })`). They
 // write through the same repositories the server uses; the default password's hash is
 // computed once per process because argon2id is slow on purpose.
+import type { Answers, KnowledgeBase } from "@ilio/core";
 import type { Kysely } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import { hashPassword } from "../../src/accounts/password-hashing.ts";
 import { insertUser } from "../../src/accounts/users.repository.ts";
 import { insertCareLink } from "../../src/access/care-links.repository.ts";
+import { assessmentOutcome } from "../../src/assessments/assessment-outcome.ts";
+import { insertAssessment } from "../../src/assessments/assessments.repository.ts";
+import { storedState } from "../../src/assessments/stored-interview.ts";
 import type {
   AssessmentRow,
   DatabaseSchema,
@@ -69,15 +73,37 @@ export async function buildAssessment(
     id: uuidv7(),
     patient_id: patientId,
     content_version: "test-1",
-    answers_json: "{}",
+    answers_json: "[]",
     result_json: "{}",
     triage: "self-care",
     top_condition: "iliopsoas-syndrome",
+    status: "complete",
     created_at: TEST_START.toISOString(),
+    updated_at: TEST_START.toISOString(),
     ...overrides,
   };
   await db.insertInto("assessments").values(row).execute();
   return row;
+}
+
+/** Inserts an assessment the way the API stores one: `answers` evaluated by the engine. */
+export async function buildEvaluatedAssessment(
+  db: Kysely<DatabaseSchema>,
+  kb: KnowledgeBase,
+  patientId: string,
+  answers: Answers = {},
+): Promise<AssessmentRow> {
+  const state = storedState(kb, answers, assessmentOutcome(kb, answers));
+  const inserted = await insertAssessment(db, {
+    id: uuidv7(),
+    ownerId: patientId,
+    state,
+    now: TEST_START,
+  });
+  if (!inserted.ok) {
+    throw new Error("buildEvaluatedAssessment: id taken");
+  }
+  return inserted.row;
 }
 
 /** Row counts of every table, to assert that bad input changed nothing. */

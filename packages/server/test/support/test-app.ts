@@ -1,6 +1,7 @@
 // Builds a real app over a test database with a fixed clock, quiet logs and generous rate
 // limits (a suite that tests limits lowers them). No mocks: the app, the database and the
 // password hashing are the production ones.
+import type { KnowledgeBase } from "@ilio/core";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import {
@@ -38,6 +39,8 @@ export async function buildTestApp(
     logger?: Logger;
     extraRoutes?: (app: App) => void;
     routeObserver?: (method: string, url: string) => void;
+    /** Defaults to the knowledge base @ilio/content bundles. */
+    knowledgeBase?: KnowledgeBase;
   } = {},
 ): Promise<TestApp> {
   const clock = fixedClock(TEST_START);
@@ -48,6 +51,7 @@ export async function buildTestApp(
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     ...(options.extraRoutes === undefined ? {} : { extraRoutes: options.extraRoutes }),
     ...(options.routeObserver === undefined ? {} : { routeObserver: options.routeObserver }),
+    ...(options.knowledgeBase === undefined ? {} : { knowledgeBase: options.knowledgeBase }),
   });
   return { app, clock };
 }

@@ -1,0 +1,91 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { assessCommand } from "./assess.ts";
+import { runCommand } from "./cli-test-io.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "ilio-assess-"));
+const write = (name: string, body: unknown): string => {
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(body));
+  return file;
+};
+const screened = {
+  "rf-nerve": [],
+  "rf-general": [],
+  "rf-history": [],
+  "weight-bearing": "normal",
+  onset: "lifting",
+  "rf-belly": [],
+  activities: [],
+};
+const backStrain = write("back.json", {
+  answers: { age: 35, sex: "male", where: ["low-back"], ...screened, duration: 3, trend: "better" },
+});
+
+describe("ilio assess", () => {
+  it("prints the JSON result of an answer file with all 30 conditions, highest first", async () => {
+    const ran = await runCommand(assessCommand, ["--answers", backStrain, "--json"]);
+    expect(ran.code).toBe(0);
+    const out = JSON.parse(ran.stdout) as {
+      triage: { level: string };
+      ranking: { condition: string; probability: number }[];
+      asked: string[];
+      contentVersion: string;
+    };
+    expect(out.triage.level).toBe("self-care");
+    expect(out.ranking).toHaveLength(30);
+    expect(out.ranking[0]?.condition).toBe("mechanical-low-back-pain");
+    expect(out.asked[0]).toBe("age");
+  });
+
+  it("simulates the interview with the file as the patient and reports the questions in the order asked", async () => {
+    const ran = await runCommand(assessCommand, ["--answers", backStrain, "--simulate", "--json"]);
+    const out = JSON.parse(ran.stdout) as { asked: string[] };
+    expect(out.asked.slice(0, 3)).toEqual(["age", "sex", "where"]);
+  });
+
+  it("prints one JSON line per file, each with its file, for several files", async () => {
+    const other = write("other.json", {
+      answers: {
+        age: 70,
+        sex: "female",
+        where: ["groin"],
+        ...screened,
+        onset: "fall",
+        "weight-bearing": "cannot",
+      },
+    });
+    const ran = await runCommand(assessCommand, ["--answers", backStrain, other, "--json"]);
+    const lines = ran.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { file: string; triage: { level: string } });
+    expect(lines.map((l) => l.file)).toEqual([backStrain, other]);
+    expect(lines[1]?.triage.level).toBe("emergency");
+  });
+
+  it("rejects a bad answer file with a sentence naming the field, and exits non-zero", async () => {
+    const bad = write("bad.json", { answers: { age: 300, where: ["elbow"] } });
+    const ran = await runCommand(assessCommand, ["--answers", bad, "--json"]);
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toBe("");
+    expect(ran.stderr).toMatch(/age: "age" must be between 0 and 120/);
+    expect(ran.stderr).toMatch(/where: "where" has no option "elbow"/);
+  });
+
+  it("runs the interactive interview: numbers answer, '?' is not sure, 'b' goes back", async () => {
+    const input = ["40", "2", "b", "2", "1", ...Array.from({ length: 40 }, () => "?")].join("\n");
+    const ran = await runCommand(assessCommand, [], input);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/What sex were you assigned at birth\?/);
+    expect(ran.stdout).toMatch(/not a diagnosis/);
+  });
+
+  it("explains usage for an unknown option", async () => {
+    const ran = await runCommand(assessCommand, ["--frobnicate"]);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/unknown option --frobnicate/);
+  });
+});

@@ -1,0 +1,105 @@
+import { rawKnowledgeBase } from "@ilio/content";
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate.ts";
+import { loadKnowledgeBaseOrThrow } from "../content/load-knowledge-base.ts";
+
+const kb = loadKnowledgeBaseOrThrow(rawKnowledgeBase);
+
+const screened = {
+  "rf-nerve": [],
+  "rf-general": [],
+  "rf-history": [],
+  "weight-bearing": "normal",
+  onset: "gradual",
+  "rf-belly": [],
+  activities: [],
+};
+
+describe("evaluate", () => {
+  it("sends saddle numbness with new urinary trouble and two-sided sciatica to the emergency department, ranking cauda equina first", () => {
+    const r = evaluate(kb, {
+      age: 40,
+      sex: "male",
+      where: ["low-back", "below-knee"],
+      ...screened,
+      "rf-nerve": ["saddle-numbness", "bladder-bowel", "both-legs"],
+    });
+    expect(r.triage.level).toBe("emergency");
+    expect(r.ranking[0]?.condition).toBe("cauda-equina-syndrome");
+    expect(r.redFlags.map((f) => f.id)).toEqual(expect.arrayContaining(["RF-01", "RF-02"]));
+  });
+
+  it("treats 'not sure' on a red-flag question as yes for triage and says so", () => {
+    const r = evaluate(kb, {
+      age: 40,
+      sex: "male",
+      where: ["low-back"],
+      ...screened,
+      "rf-nerve": "unsure",
+    });
+    expect(r.triage.level).toBe("emergency");
+    expect(r.redFlags.every((f) => f.because === "unsure")).toBe(true);
+    expect(r.redFlags[0]?.text).toMatch(/not sure/);
+  });
+
+  it("never routes an under-18 with groin pain to self-care", () => {
+    const r = evaluate(kb, {
+      age: 15,
+      sex: "female",
+      pregnancy: "not-possible",
+      where: ["groin"],
+      ...screened,
+      duration: 2,
+      trend: "better",
+    });
+    expect(r.triage.level).not.toBe("self-care");
+  });
+
+  it("keeps a short, improving mechanical back strain at self-care with a safety net", () => {
+    const r = evaluate(kb, {
+      age: 35,
+      sex: "male",
+      where: ["low-back"],
+      ...screened,
+      onset: "lifting",
+      duration: 3,
+      trend: "better",
+    });
+    expect(r.ranking[0]?.condition).toBe("mechanical-low-back-pain");
+    expect(r.triage.level).toBe("self-care");
+    expect(r.safetyNet.length).toBeGreaterThan(1);
+    expect(r.complete).toBe(true);
+  });
+
+  it("marks a result with unanswered red-flag questions as incomplete", () => {
+    const r = evaluate(kb, { age: 35 });
+    expect(r.complete).toBe(false);
+    expect(r.pendingRedFlags).toContain("rf-nerve");
+    expect(r.triage.reasons.some((x) => x.kind === "incomplete")).toBe(true);
+  });
+
+  it("explains the leader with the answers that moved it and what would change it", () => {
+    const r = evaluate(kb, {
+      age: 45,
+      sex: "male",
+      where: ["thigh-outer"],
+      ...screened,
+      "nerve-symptoms": ["outer-thigh-patch"],
+    });
+    expect(r.ranking[0]?.condition).toBe("meralgia-paresthetica");
+    expect(r.ranking[0]?.why[0]?.question).toBe("nerve-symptoms");
+    expect(r.ranking[0]?.why[0]?.effect).toBeGreaterThan(1);
+    expect(r.ranking[0]?.wouldChange.length).toBeGreaterThan(0);
+  });
+
+  it("is deterministic: the same answers give the same result", () => {
+    const answers = {
+      age: 60,
+      sex: "female",
+      where: ["groin", "thigh-front"],
+      ...screened,
+      duration: 400,
+    };
+    expect(evaluate(kb, answers)).toEqual(evaluate(kb, answers));
+  });
+});

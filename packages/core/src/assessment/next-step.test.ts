@@ -1,0 +1,50 @@
+import { rawKnowledgeBase } from "@ilio/content";
+import { describe, expect, it } from "vitest";
+import { UNSURE, withAnswer, type Answers } from "./answers.ts";
+import { nextStep } from "./next-step.ts";
+import { simulateInterview } from "./simulate-interview.ts";
+import { loadKnowledgeBaseOrThrow } from "../content/load-knowledge-base.ts";
+
+const kb = loadKnowledgeBaseOrThrow(rawKnowledgeBase);
+
+describe("nextStep", () => {
+  it("starts with age, then sex", () => {
+    const first = nextStep(kb, {});
+    expect(first.kind === "question" && first.question.id).toBe("age");
+    const second = nextStep(kb, { age: 30 });
+    expect(second.kind === "question" && second.question.id).toBe("sex");
+  });
+
+  it("asks pregnancy only of someone who could be pregnant", () => {
+    const asked = (answers: Answers): string[] => simulateInterview(kb, answers).asked.slice();
+    expect(asked({ age: 30, sex: "female" })).toContain("pregnancy");
+    expect(asked({ age: 30, sex: "male" })).not.toContain("pregnancy");
+    expect(asked({ age: 70, sex: "female" })).not.toContain("pregnancy");
+  });
+
+  it("finishes an all-'not sure' interview within the cap plus screening, never asking a question twice", () => {
+    const result = simulateInterview(kb, {});
+    expect(new Set(result.asked).size).toBe(result.asked.length);
+    expect(result.asked.length).toBeLessThanOrEqual(kb.raw.policy.interview.maxQuestions + 4);
+  });
+
+  it("does not offer clinician examination questions to patients", () => {
+    let answers: Answers = {};
+    for (let i = 0; i < 40; i++) {
+      const step = nextStep(kb, answers);
+      if (step.kind === "done") {
+        break;
+      }
+      expect(step.question.audience).toBe("patient");
+      answers = withAnswer(answers, step.question.id, UNSURE);
+    }
+  });
+
+  it("reports progress with an estimated total at least the number asked", () => {
+    const step = nextStep(kb, { age: 30, sex: "male" });
+    expect(step.kind).toBe("question");
+    if (step.kind === "question") {
+      expect(step.progress.estimatedTotal).toBeGreaterThan(step.progress.asked);
+    }
+  });
+});

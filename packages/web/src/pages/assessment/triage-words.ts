@@ -1,0 +1,32 @@
+// Short headings for the four triage levels. The advice under each heading is the
+// knowledge base's own text (the result's `triage.advice`); these headings only name the
+// level in a few plain words.
+import type { TriageLevel } from "../../api/assessments.ts";
+
+/** The banner heading for a triage level. */
+export function triageHeading(level: TriageLevel): string {
+  switch (level) {
+    case "emergency":
+      return "Get emergency help now";
+    case "urgent":
+      return "See a doctor within 24 hours";
+    case "routine":
+      return "Book a visit with a professional";
+    case "self-care":
+      return "You can look after this at home";
+  }
+}
+
+/** A short label for lists of saved results. */
+export function triageLabel(level: TriageLevel): string {
+  switch (level) {
+    case "emergency":
+      return "Emergency";
+    case "urgent":
+      return "Urgent";
+    case "routine":
+      return "See a professional";
+    case "self-care":
+      return "Self-care";
+  }
+}
