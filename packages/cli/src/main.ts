@@ -4,11 +4,21 @@
 // and listing it in COMMANDS.
 import { CliError, describeError, type Command, type CommandIo } from "./command.ts";
 import { adminCommand } from "./commands/admin.ts";
+import { assessCommand } from "./commands/assess.ts";
+import { contentCommand } from "./commands/content-check.ts";
+import { questionsCommand } from "./commands/questions.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { serveCommand } from "./commands/serve.ts";
 
 /** Every command `ilio` knows, in the order `ilio --help` lists them. */
-export const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, adminCommand];
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  migrateCommand,
+  adminCommand,
+  assessCommand,
+  questionsCommand,
+  contentCommand,
+];
 
 function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));

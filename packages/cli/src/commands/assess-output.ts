@@ -7,7 +7,8 @@ import type { AssessmentResult, KnowledgeBase } from "@ilio/core";
 export function resultJson(result: AssessmentResult): Record<string, unknown> {
   return {
     contentVersion: result.contentVersion,
-    triage: { level: result.triage.level, reasons: result.triage.reasons },
+    triage: result.triage.level,
+    triageReasons: result.triage.reasons,
     ranking: result.ranking.map((r) => ({
       condition: r.condition,
       probability: Math.round(r.probability * 1e6) / 1e6,

@@ -29,12 +29,12 @@ describe("ilio assess", () => {
     const ran = await runCommand(assessCommand, ["--answers", backStrain, "--json"]);
     expect(ran.code).toBe(0);
     const out = JSON.parse(ran.stdout) as {
-      triage: { level: string };
+      triage: string;
       ranking: { condition: string; probability: number }[];
       asked: string[];
       contentVersion: string;
     };
-    expect(out.triage.level).toBe("self-care");
+    expect(out.triage).toBe("self-care");
     expect(out.ranking).toHaveLength(30);
     expect(out.ranking[0]?.condition).toBe("mechanical-low-back-pain");
     expect(out.asked[0]).toBe("age");
@@ -61,9 +61,9 @@ describe("ilio assess", () => {
     const lines = ran.stdout
       .trim()
       .split("\n")
-      .map((l) => JSON.parse(l) as { file: string; triage: { level: string } });
+      .map((l) => JSON.parse(l) as { file: string; triage: string });
     expect(lines.map((l) => l.file)).toEqual([backStrain, other]);
-    expect(lines[1]?.triage.level).toBe("emergency");
+    expect(lines[1]?.triage).toBe("emergency");
   });
 
   it("rejects a bad answer file with a sentence naming the field, and exits non-zero", async () => {
