@@ -6,7 +6,10 @@ import { spawnSync } from "node:child_process";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const needs = [
-  [existsSync(chromium), `Chromium not found at ${chromium}: run \`apt-get install -y --no-install-recommends chromium\`.`],
+  [
+    existsSync(chromium),
+    `Chromium not found at ${chromium}: run \`apt-get install -y --no-install-recommends chromium\`.`,
+  ],
   [existsSync("/usr/lib/postgresql"), "PostgreSQL not found: run `apt-get install -y postgresql`."],
 ];
 for (const [ok, message] of needs) {
@@ -16,7 +19,9 @@ for (const [ok, message] of needs) {
   }
 }
 const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (build.status !== 0) {
+  process.exit(build.status ?? 1);
+}
 const res = spawnSync("npx", ["vitest", "run", ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, NO_COLOR: "1", TZ: "UTC" },

@@ -14,16 +14,30 @@ export default class CountingReporter implements Reporter {
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
         const state = test.result().state;
-        if (state === "passed") {passed++;}
-        else if (state === "failed") {failed++;}
-        else {skipped++;}
-        if (state !== "passed") {continue;}
-        if (test.fullName.includes("[sqlite]")) {sqlite++;}
-        if (test.fullName.includes("[postgres]")) {postgres++;}
-        if (test.project.name === "e2e") {chromium++;}
+        if (state === "passed") {
+          passed++;
+        } else if (state === "failed") {
+          failed++;
+        } else {
+          skipped++;
+        }
+        if (state !== "passed") {
+          continue;
+        }
+        if (test.fullName.includes("[sqlite]")) {
+          sqlite++;
+        }
+        if (test.fullName.includes("[postgres]")) {
+          postgres++;
+        }
+        if (test.project.name === "e2e") {
+          chromium++;
+        }
       }
     }
     console.log(`vitest: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-    console.log(`ran: ${sqlite} against SQLite, ${postgres} against PostgreSQL, ${chromium} in Chromium`);
+    console.log(
+      `ran: ${sqlite} against SQLite, ${postgres} against PostgreSQL, ${chromium} in Chromium`,
+    );
   }
 }

@@ -17,9 +17,13 @@ function findBinDirOrThrow(): string {
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
   for (const v of versions) {
     const dir = join(root, v, "bin");
-    if (existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl"))) {return dir;}
+    if (existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl"))) {
+      return dir;
+    }
   }
-  throw new Error("PostgreSQL server binaries not found: run `apt-get install -y postgresql` (tests need a real PostgreSQL).");
+  throw new Error(
+    "PostgreSQL server binaries not found: run `apt-get install -y postgresql` (tests need a real PostgreSQL).",
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -47,13 +51,23 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     const res = asRoot
       ? spawnSync("runuser", ["-u", "postgres", "--", full, ...args], { encoding: "utf8" })
       : spawnSync(full, args, { encoding: "utf8" });
-    if (res.status !== 0) {throw new Error(`${cmd} failed: ${res.stderr || res.stdout}`);}
+    if (res.status !== 0) {
+      throw new Error(`${cmd} failed: ${res.stderr || res.stdout}`);
+    }
   };
-  if (asRoot) {execFileSync("chown", ["postgres:postgres", base]);}
+  if (asRoot) {
+    execFileSync("chown", ["postgres:postgres", base]);
+  }
   run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
   run("pg_ctl", [
-    "-D", data, "-l", join(base, "log"), "-w", "start",
-    "-o", `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${base} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    "-D",
+    data,
+    "-l",
+    join(base, "log"),
+    "-w",
+    "start",
+    "-o",
+    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${base} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
   ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

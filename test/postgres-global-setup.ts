@@ -5,7 +5,9 @@ import { startPostgresCluster } from "./postgres-cluster.ts";
 
 export default async function setup(): Promise<() => void> {
   const wanted = (process.env.ILIO_TEST_DATABASES ?? "sqlite,postgres").split(",");
-  if (!wanted.includes("postgres")) {return () => undefined;}
+  if (!wanted.includes("postgres")) {
+    return () => undefined;
+  }
   const cluster = await startPostgresCluster();
   process.env.ILIO_TEST_POSTGRES_URL = cluster.url;
   return () => cluster.stop();
