@@ -2,6 +2,7 @@
 // it and how to build a request to it. routes-authorization.int.test.ts walks the app's
 // real route table and fails for any route missing here, then checks each entry's claims
 // against the running app. Adding a route? Add its line here. HEAD routes inherit GET's.
+import { knowledgeBase } from "@ilio/content";
 import type { Role } from "@ilio/server";
 
 /** A request to one route, built with the ids of the test's users. */
@@ -33,6 +34,13 @@ export interface AuthorizationEntry {
 const PUBLIC: Access = { kind: "public" };
 const USER: Access = { kind: "user" };
 const fixed = (url: string, body?: unknown) => () => ({ url, body });
+/**
+ * An assessment id nobody holds. The context has no assessment of `otherPatientId`, so
+ * single-assessment routes are checked as "user" here (401 anonymous, not denied signed
+ * in: 404 or their write succeeds); the care-link rules for reading one assessment are
+ * proved in src/assessments/assessment-access.int.test.ts.
+ */
+const NO_SUCH_ASSESSMENT = "/api/v1/assessments/0190f0f0-0000-7000-8000-000000000000";
 
 /** Every route of the app. */
 export const AUTHORIZATION_TABLE: Readonly<Record<string, AuthorizationEntry>> = {
@@ -69,6 +77,35 @@ export const AUTHORIZATION_TABLE: Readonly<Record<string, AuthorizationEntry>> =
     request: fixed("/api/v1/me", { password: "not the password" }),
   },
   "GET /api/v1/me/assessments": { access: USER, request: fixed("/api/v1/me/assessments") },
+  "POST /api/v1/assessments/evaluate": {
+    access: PUBLIC,
+    request: fixed("/api/v1/assessments/evaluate", { answers: { age: 30 } }),
+  },
+  "POST /api/v1/assessments/next": {
+    access: PUBLIC,
+    request: fixed("/api/v1/assessments/next", { answers: {} }),
+  },
+  "POST /api/v1/assessments": { access: USER, request: fixed("/api/v1/assessments", {}) },
+  "POST /api/v1/assessments/:id/answers": {
+    access: USER,
+    request: fixed(`${NO_SUCH_ASSESSMENT}/answers`, { questionId: "age", value: 30 }),
+  },
+  "POST /api/v1/assessments/:id/undo": {
+    access: USER,
+    request: fixed(`${NO_SUCH_ASSESSMENT}/undo`),
+  },
+  "PUT /api/v1/assessments/:id": {
+    access: USER,
+    request: fixed(NO_SUCH_ASSESSMENT, {
+      contentVersion: knowledgeBase.contentVersion,
+      answers: { age: 30 },
+    }),
+  },
+  "GET /api/v1/assessments/:id": { access: USER, request: fixed(NO_SUCH_ASSESSMENT) },
+  "GET /api/v1/assessments/:id/result": {
+    access: USER,
+    request: fixed(`${NO_SUCH_ASSESSMENT}/result`),
+  },
   "GET /api/v1/patients/:patientId/assessments": {
     access: { kind: "patient-records" },
     request: (c) => ({ url: `/api/v1/patients/${c.otherPatientId}/assessments` }),

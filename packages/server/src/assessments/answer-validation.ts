@@ -41,7 +41,10 @@ export function answersRejected(
  */
 export function validAnswersOrThrow(
   kb: KnowledgeBase,
-  answerSet: { readonly contentVersion?: string; readonly answers: Readonly<Record<string, unknown>> },
+  answerSet: {
+    readonly contentVersion?: string;
+    readonly answers: Readonly<Record<string, unknown>>;
+  },
   fieldFor: FieldNamer = bodyField,
 ): Answers {
   const validated = validateAnswers(kb, answerSet);

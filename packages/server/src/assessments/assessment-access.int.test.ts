@@ -27,7 +27,10 @@ for (const database of DATABASES) {
       test = await database.create();
       t = await buildTestApp(test.db, { knowledgeBase: kb });
       patient = (await buildUser(test.db)).user;
-      assessment = await buildEvaluatedAssessment(test.db, kb, patient.id, { age: 40, sex: "male" });
+      assessment = await buildEvaluatedAssessment(test.db, kb, patient.id, {
+        age: 40,
+        sex: "male",
+      });
     });
     afterEach(async () => {
       await t.app.close();
@@ -51,10 +54,23 @@ for (const database of DATABASES) {
         expectProblem(await agent.request({ url }), 403, "ILIO_ERR_ACCESS_DENIED");
       }
       expect(await audit()).toMatchObject([
-        { actor_id: user.id, subject_patient_id: patient.id, record_type: "assessment", allowed: 0 },
-        { actor_id: user.id, subject_patient_id: patient.id, record_type: "assessment", allowed: 0 },
+        {
+          actor_id: user.id,
+          subject_patient_id: patient.id,
+          record_type: "assessment",
+          allowed: 0,
+        },
+        {
+          actor_id: user.id,
+          subject_patient_id: patient.id,
+          record_type: "assessment",
+          allowed: 0,
+        },
       ]);
-      expect(await countRows(test.db)).toEqual({ ...before, audit_log: before.audit_log + 2 });
+      expect(await countRows(test.db)).toEqual({
+        ...before,
+        audit_log: (before.audit_log ?? 0) + 2,
+      });
     });
 
     it("lets a clinician with an active care link read it, auditing each read as allowed", async () => {
@@ -68,7 +84,12 @@ for (const database of DATABASES) {
       });
       expect(result?.statusCode).toBe(200);
       expect(await audit()).toMatchObject([
-        { actor_id: user.id, subject_patient_id: patient.id, allowed: 1, at: TEST_START.toISOString() },
+        {
+          actor_id: user.id,
+          subject_patient_id: patient.id,
+          allowed: 1,
+          at: TEST_START.toISOString(),
+        },
         { actor_id: user.id, subject_patient_id: patient.id, allowed: 1 },
       ]);
     });

@@ -6,6 +6,7 @@ import { evaluate, nextStep } from "@ilio/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DATABASES, type TestDatabase } from "../../../../test/databases.ts";
 import { interviewAnswers } from "../../test/support/answer-sets.ts";
+import { jsonRoundTrip } from "../../test/support/json-round-trip.ts";
 import { expectProblem, fieldsOf } from "../../test/support/expect-problem.ts";
 import { countRows } from "../../test/support/factories.ts";
 import { Agent } from "../../test/support/http-agent.ts";
@@ -45,7 +46,7 @@ for (const database of DATABASES) {
       const response = await post(EVALUATE, { contentVersion: kb.contentVersion, answers });
       expect(response.statusCode).toBe(200);
       const result: unknown = response.json();
-      expect(result).toEqual(JSON.parse(JSON.stringify(evaluate(kb, answers))));
+      expect(result).toEqual(jsonRoundTrip(evaluate(kb, answers)));
       expect(result).toMatchObject({ complete: true, pendingRedFlags: [] });
       await expectNothingStored();
     });
@@ -55,22 +56,23 @@ for (const database of DATABASES) {
         answers: { age: 45, sex: "male", "rf-nerve": ["saddle-numbness", "bladder-bowel"] },
       });
       expect(response.statusCode).toBe(200);
-      expect(response.json()).toMatchObject({
-        triage: { level: "emergency" },
-        redFlags: expect.arrayContaining([expect.objectContaining({ because: "answer" })]),
-      });
+      const body = response.json<{ triage: { level: string }; redFlags: { because: string }[] }>();
+      expect(body.triage.level).toBe("emergency");
+      expect(body.redFlags.map((flag) => flag.because)).toContain("answer");
       await expectNothingStored();
     });
 
     it("gives a partial answer set a triage marked incomplete with the pending safety questions", async () => {
       const response = await post(EVALUATE, { answers: { age: 30 } });
       expect(response.statusCode).toBe(200);
-      const body = response.json<{ complete: boolean; pendingRedFlags: string[] }>();
+      const body = response.json<{
+        complete: boolean;
+        pendingRedFlags: string[];
+        triage: { reasons: { kind: string }[] };
+      }>();
       expect(body.complete).toBe(false);
       expect(body.pendingRedFlags).toContain("rf-nerve");
-      expect(body).toMatchObject({
-        triage: { reasons: expect.arrayContaining([expect.objectContaining({ kind: "incomplete" })]) },
-      });
+      expect(body.triage.reasons.map((reason) => reason.kind)).toContain("incomplete");
     });
 
     it("asks the first safety question of an empty interview, without likelihood data", async () => {
@@ -103,11 +105,36 @@ for (const database of DATABASES) {
     });
 
     const invalid: readonly [string, unknown, string, string][] = [
-      ["an unknown question id", { answers: { shoe: "red" } }, "body/answers/shoe", "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID"],
-      ["a wrong type", { answers: { age: "forty" } }, "body/answers/age", "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID"],
-      ["a boolean answer", { answers: { sex: true } }, "body/answers/sex", "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID"],
-      ["a number out of range", { answers: { age: 130 } }, "body/answers/age", "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID"],
-      ["an unknown option", { answers: { sex: "other" } }, "body/answers/sex", "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID"],
+      [
+        "an unknown question id",
+        { answers: { shoe: "red" } },
+        "body/answers/shoe",
+        "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID",
+      ],
+      [
+        "a wrong type",
+        { answers: { age: "forty" } },
+        "body/answers/age",
+        "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID",
+      ],
+      [
+        "a boolean answer",
+        { answers: { sex: true } },
+        "body/answers/sex",
+        "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID",
+      ],
+      [
+        "a number out of range",
+        { answers: { age: 130 } },
+        "body/answers/age",
+        "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID",
+      ],
+      [
+        "an unknown option",
+        { answers: { sex: "other" } },
+        "body/answers/sex",
+        "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID",
+      ],
       [
         "a contradiction (12 and after the menopause)",
         { answers: { age: 12, sex: "female", pregnancy: "menopause" } },

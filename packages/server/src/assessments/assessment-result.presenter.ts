@@ -37,7 +37,11 @@ export function presentResult(result: EngineResult): AssessmentResult {
     ranking: result.ranking.map((r) => ({
       condition: r.condition,
       probability: r.probability,
-      why: r.why.map((e) => ({ question: e.question, answer: copyAnswer(e.answer), effect: e.effect })),
+      why: r.why.map((e) => ({
+        question: e.question,
+        answer: copyAnswer(e.answer),
+        effect: e.effect,
+      })),
       wouldChange: r.wouldChange.map((w) => ({ ...w })),
     })),
     redFlags: result.redFlags.map((f) => ({ ...f })),

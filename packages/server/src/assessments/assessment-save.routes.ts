@@ -12,7 +12,7 @@ import { ApiError } from "../errors/api-error.ts";
 import type { App } from "../http/type-provider.ts";
 import type { DatabaseSchema } from "../storage/database-schema.ts";
 import { validAnswersOrThrow } from "./answer-validation.ts";
-import { assessmentOutcome, type AssessmentOutcome } from "./assessment-outcome.ts";
+import { assessmentOutcome } from "./assessment-outcome.ts";
 import { presentAssessment } from "./assessment.presenter.ts";
 import { AssessmentParams, AssessmentResponse, SaveBody } from "./assessments.schema.ts";
 import {
@@ -33,9 +33,13 @@ export interface SaveRouteOptions {
 const tags = ["assessments"];
 
 function idTaken(): ApiError {
-  return new ApiError("ILIO_ERR_ASSESSMENT_ID_TAKEN", "This id is already in use; generate a new one.", {
-    errors: [{ field: "params/id", message: "is already in use" }],
-  });
+  return new ApiError(
+    "ILIO_ERR_ASSESSMENT_ID_TAKEN",
+    "This id is already in use; generate a new one.",
+    {
+      errors: [{ field: "params/id", message: "is already in use" }],
+    },
+  );
 }
 
 /** Registers PUT /api/v1/assessments/:id. */
@@ -80,7 +84,7 @@ export function assessmentSaveRoute(app: App, options: SaveRouteOptions): void {
     async (request, reply) => {
       const { actor } = signedInOrThrow(request);
       const answers = validAnswersOrThrow(kb, request.body);
-      const outcome: AssessmentOutcome = assessmentOutcome(kb, answers);
+      const outcome = assessmentOutcome(kb, answers);
       const saved = await upsertOrThrow(
         actor,
         request.params.id,

@@ -82,7 +82,9 @@ export async function insertAssessment(
     .values(row)
     .onConflict((conflict) => conflict.column("id").doNothing())
     .executeTakeFirst();
-  return result.numInsertedOrUpdatedRows === 1n ? { ok: true, row } : { ok: false, reason: "id-taken" };
+  return result.numInsertedOrUpdatedRows === 1n
+    ? { ok: true, row }
+    : { ok: false, reason: "id-taken" };
 }
 
 /**

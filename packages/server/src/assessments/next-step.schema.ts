@@ -29,7 +29,9 @@ export const QuestionView = Type.Union([
     kind: Type.Literal("multi"),
     ...common,
     options: Type.Array(OptionView),
-    noneText: Type.String({ description: 'Label of the exclusive "none" answer ([] or ["none"]).' }),
+    noneText: Type.String({
+      description: 'Label of the exclusive "none" answer ([] or ["none"]).',
+    }),
   }),
   StrictObject({
     kind: Type.Literal("number"),

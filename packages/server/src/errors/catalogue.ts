@@ -25,7 +25,10 @@ export const ERROR_CATALOGUE = {
   ILIO_ERR_AUTH_EMAIL_TAKEN: { status: 409, title: "E-mail already registered" },
   ILIO_ERR_ACCESS_DENIED: { status: 403, title: "No access to these records" },
   ILIO_ERR_ASSESSMENT_ANSWERS_INVALID: { status: 400, title: "Invalid answers" },
-  ILIO_ERR_ASSESSMENT_CONTENT_VERSION: { status: 400, title: "Answers from another content version" },
+  ILIO_ERR_ASSESSMENT_CONTENT_VERSION: {
+    status: 400,
+    title: "Answers from another content version",
+  },
   ILIO_ERR_ASSESSMENT_ID_TAKEN: { status: 409, title: "Assessment id already in use" },
   ILIO_ERR_ASSESSMENT_NOTHING_TO_UNDO: { status: 409, title: "Nothing to undo" },
   ILIO_ERR_ASSESSMENT_CHANGED: { status: 409, title: "Assessment changed meanwhile" },

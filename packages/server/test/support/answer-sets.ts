@@ -20,7 +20,10 @@ export const GROIN_PAIN_PROFILE: Answers = {
 };
 
 /** Answers as a finished interview would hold them, in the order the engine asked. */
-export function interviewAnswers(kb: KnowledgeBase, profile: Answers = GROIN_PAIN_PROFILE): Answers {
+export function interviewAnswers(
+  kb: KnowledgeBase,
+  profile: Answers = GROIN_PAIN_PROFILE,
+): Answers {
   let answers: Answers = {};
   for (let guard = 0; guard <= kb.raw.questions.length; guard += 1) {
     const step = nextStep(kb, answers);
