@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATABASES, type TestDatabase } from "../../../test/databases.ts";
 import { Agent } from "../test/support/http-agent.ts";
-import { buildCareLink, buildUser } from "../test/support/factories.ts";
+import { knowledgeBase } from "@ilio/content";
+import { buildCareLink, buildEvaluatedAssessment, buildUser } from "../test/support/factories.ts";
 import { buildTestApp, type TestApp } from "../test/support/test-app.ts";
 import {
   AUTHORIZATION_TABLE,
@@ -67,7 +68,16 @@ for (const database of DATABASES) {
       agents.clinician = clinician.agent;
       agents.linkedClinician = linked.agent;
       agents.admin = admin.agent;
-      context = { otherPatientId: other.user.id };
+      const otherAssessment = await buildEvaluatedAssessment(
+        test.db,
+        knowledgeBase,
+        other.user.id,
+        {
+          age: 30,
+          sex: "female",
+        },
+      );
+      context = { otherPatientId: other.user.id, otherAssessmentId: otherAssessment.id };
     });
     afterAll(async () => {
       await t.app.close();
@@ -161,6 +171,16 @@ for (const database of DATABASES) {
               headAware(route, "403 ILIO_ERR_ACCESS_DENIED"),
             );
             expect(await call("linkedClinician", route), `${route} linked clinician`).toBe("200");
+            break;
+          case "owner-only":
+            expect(await call("anonymous", route), `${route} anonymous`).toBe(
+              headAware(route, REQUIRED),
+            );
+            for (const who of ["patient", "clinician", "linkedClinician", "admin"] as const) {
+              expect(await call(who, route), `${route} ${who}`).toBe(
+                headAware(route, access.othersGet),
+              );
+            }
             break;
         }
       }

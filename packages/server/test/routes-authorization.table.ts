@@ -15,6 +15,8 @@ export interface RouteRequest {
 export interface AuthorizationContext {
   /** A patient nobody is linked to (not the caller). */
   readonly otherPatientId: string;
+  /** An assessment owned by `otherPatientId`. */
+  readonly otherAssessmentId: string;
 }
 
 /** Who may call a route. */
@@ -23,7 +25,12 @@ export type Access =
   | { readonly kind: "user" }
   | { readonly kind: "role"; readonly role: Role }
   /** Any signed-in user may call it, but only for their own or linked patients' records. */
-  | { readonly kind: "patient-records" };
+  | { readonly kind: "patient-records" }
+  /**
+   * Only the record's owner may call it: everyone else, linked clinicians included, gets
+   * `othersGet` (a status and code that say nothing about the record).
+   */
+  | { readonly kind: "owner-only"; readonly othersGet: string };
 
 /** One route's entry. */
 export interface AuthorizationEntry {
@@ -34,13 +41,9 @@ export interface AuthorizationEntry {
 const PUBLIC: Access = { kind: "public" };
 const USER: Access = { kind: "user" };
 const fixed = (url: string, body?: unknown) => () => ({ url, body });
-/**
- * An assessment id nobody holds. The context has no assessment of `otherPatientId`, so
- * single-assessment routes are checked as "user" here (401 anonymous, not denied signed
- * in: 404 or their write succeeds); the care-link rules for reading one assessment are
- * proved in src/assessments/assessment-access.int.test.ts.
- */
-const NO_SUCH_ASSESSMENT = "/api/v1/assessments/0190f0f0-0000-7000-8000-000000000000";
+const NOT_FOUND = "404 ILIO_ERR_REQUEST_NOT_FOUND";
+const assessmentUrl = (c: AuthorizationContext, suffix = "") =>
+  `/api/v1/assessments/${c.otherAssessmentId}${suffix}`;
 
 /** Every route of the app. */
 export const AUTHORIZATION_TABLE: Readonly<Record<string, AuthorizationEntry>> = {
@@ -87,24 +90,30 @@ export const AUTHORIZATION_TABLE: Readonly<Record<string, AuthorizationEntry>> =
   },
   "POST /api/v1/assessments": { access: USER, request: fixed("/api/v1/assessments", {}) },
   "POST /api/v1/assessments/:id/answers": {
-    access: USER,
-    request: fixed(`${NO_SUCH_ASSESSMENT}/answers`, { questionId: "age", value: 30 }),
-  },
-  "POST /api/v1/assessments/:id/undo": {
-    access: USER,
-    request: fixed(`${NO_SUCH_ASSESSMENT}/undo`),
-  },
-  "PUT /api/v1/assessments/:id": {
-    access: USER,
-    request: fixed(NO_SUCH_ASSESSMENT, {
-      contentVersion: knowledgeBase.contentVersion,
-      answers: { age: 30 },
+    access: { kind: "owner-only", othersGet: NOT_FOUND },
+    request: (c) => ({
+      url: assessmentUrl(c, "/answers"),
+      body: { questionId: "pregnancy", value: "no" },
     }),
   },
-  "GET /api/v1/assessments/:id": { access: USER, request: fixed(NO_SUCH_ASSESSMENT) },
+  "POST /api/v1/assessments/:id/undo": {
+    access: { kind: "owner-only", othersGet: NOT_FOUND },
+    request: (c) => ({ url: assessmentUrl(c, "/undo") }),
+  },
+  "PUT /api/v1/assessments/:id": {
+    access: { kind: "owner-only", othersGet: "409 ILIO_ERR_ASSESSMENT_ID_TAKEN" },
+    request: (c) => ({
+      url: assessmentUrl(c),
+      body: { contentVersion: knowledgeBase.contentVersion, answers: { age: 30 } },
+    }),
+  },
+  "GET /api/v1/assessments/:id": {
+    access: { kind: "patient-records" },
+    request: (c) => ({ url: assessmentUrl(c) }),
+  },
   "GET /api/v1/assessments/:id/result": {
-    access: USER,
-    request: fixed(`${NO_SUCH_ASSESSMENT}/result`),
+    access: { kind: "patient-records" },
+    request: (c) => ({ url: assessmentUrl(c, "/result") }),
   },
   "GET /api/v1/patients/:patientId/assessments": {
     access: { kind: "patient-records" },

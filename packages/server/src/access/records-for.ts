@@ -49,29 +49,44 @@ export function visibleTo<O>(
   );
 }
 
+type Decision = ReturnType<typeof canReadPatientRecords>;
+
+/**
+ * Decides whether `actor` may read `patientId`'s records and, for anyone but the patient,
+ * writes the audit entry (allowed or denied) inside `trx`.
+ */
+async function decideAndAudit(
+  trx: Kysely<DatabaseSchema>,
+  actor: Actor,
+  patientId: string,
+  recordId: string | null,
+  clock: Clock,
+): Promise<Decision> {
+  const other = actor.kind === "user" && actor.id !== patientId;
+  const linked =
+    other && actor.role === "clinician" ? await hasActiveCareLink(trx, actor.id, patientId) : false;
+  const decision = canReadPatientRecords(actor, patientId, linked);
+  if (other) {
+    await appendAuditEntry(trx, {
+      actorId: actor.id,
+      action: "read",
+      subjectPatientId: patientId,
+      recordType: "assessment",
+      recordId,
+      allowed: decision.allowed,
+      at: clock.now(),
+    });
+  }
+  return decision;
+}
+
 /** Binds the access layer to an actor. */
 export function recordsFor(actor: Actor, deps: AccessDependencies) {
   return {
     /** The patient's assessments, newest first. */
     assessmentsOf(patientId: string): Promise<RecordsResult<AssessmentRow>> {
       return deps.db.transaction().execute(async (trx) => {
-        const other = actor.kind === "user" && actor.id !== patientId;
-        const linked =
-          other && actor.role === "clinician"
-            ? await hasActiveCareLink(trx, actor.id, patientId)
-            : false;
-        const decision = canReadPatientRecords(actor, patientId, linked);
-        if (other) {
-          await appendAuditEntry(trx, {
-            actorId: actor.id,
-            action: "read",
-            subjectPatientId: patientId,
-            recordType: "assessment",
-            recordId: null,
-            allowed: decision.allowed,
-            at: deps.clock.now(),
-          });
-        }
+        const decision = await decideAndAudit(trx, actor, patientId, null, deps.clock);
         if (!decision.allowed) {
           return { ok: false, reason: decision.reason };
         }
@@ -79,6 +94,21 @@ export function recordsFor(actor: Actor, deps: AccessDependencies) {
           .where("assessments.patient_id", "=", patientId)
           .orderBy("assessments.created_at", "desc")
           .orderBy("assessments.id", "desc")
+          .execute();
+        return { ok: true, records };
+      });
+    },
+
+    /** One assessment of the patient, audited with its record id. */
+    assessment(patientId: string, id: string): Promise<RecordsResult<AssessmentRow>> {
+      return deps.db.transaction().execute(async (trx) => {
+        const decision = await decideAndAudit(trx, actor, patientId, id, deps.clock);
+        if (!decision.allowed) {
+          return { ok: false, reason: decision.reason };
+        }
+        const records = await visibleTo(trx.selectFrom("assessments").selectAll(), actor)
+          .where("assessments.patient_id", "=", patientId)
+          .where("assessments.id", "=", id)
           .execute();
         return { ok: true, records };
       });

@@ -58,12 +58,14 @@ for (const database of DATABASES) {
           actor_id: user.id,
           subject_patient_id: patient.id,
           record_type: "assessment",
+          record_id: assessment.id,
           allowed: 0,
         },
         {
           actor_id: user.id,
           subject_patient_id: patient.id,
           record_type: "assessment",
+          record_id: assessment.id,
           allowed: 0,
         },
       ]);
@@ -87,10 +89,11 @@ for (const database of DATABASES) {
         {
           actor_id: user.id,
           subject_patient_id: patient.id,
+          record_id: assessment.id,
           allowed: 1,
           at: TEST_START.toISOString(),
         },
-        { actor_id: user.id, subject_patient_id: patient.id, allowed: 1 },
+        { actor_id: user.id, subject_patient_id: patient.id, record_id: assessment.id, allowed: 1 },
       ]);
     });
 

@@ -1,5 +1,5 @@
 // Reads one assessment for an actor through the access layer: find whose it is, then ask
-// recordsFor(actor) for that patient's assessments, which applies the care-link policy and
+// recordsFor(actor) for that one assessment, which applies the care-link policy and
 // writes the audit entry for any read of someone else's records, allowed or denied. A
 // missing id is 404; an existing one the actor may not read is 403 (and audited).
 import type { Kysely } from "kysely";
@@ -25,7 +25,7 @@ export async function readableAssessmentOrThrow(
   if (owner === undefined) {
     throw assessmentNotFound(id);
   }
-  const access = await recordsFor(actor, deps).assessmentsOf(owner);
+  const access = await recordsFor(actor, deps).assessment(owner, id);
   if (!access.ok) {
     throw new ApiError("ILIO_ERR_ACCESS_DENIED", "You have no access to this patient's records.");
   }
