@@ -8,6 +8,7 @@ import { assessCommand } from "./commands/assess.ts";
 import { contentCommand } from "./commands/content-check.ts";
 import { questionsCommand } from "./commands/questions.ts";
 import { migrateCommand } from "./commands/migrate.ts";
+import { programCommand } from "./commands/program.ts";
 import { serveCommand } from "./commands/serve.ts";
 
 /** Every command `ilio` knows, in the order `ilio --help` lists them. */
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   assessCommand,
   questionsCommand,
   contentCommand,
+  programCommand,
 ];
 
 function overview(commands: readonly Command[]): string {

@@ -5,3 +5,4 @@ export * from "./content/index.ts";
 export * from "./assessment/index.ts";
 export * from "./exercise/index.ts";
 export * from "./illustration/index.ts";
+export * from "./program/index.ts";

@@ -1,9 +1,13 @@
 // Cross-checks program content against the exercise library: every exercise id it names
-// exists, every phase template lists only exercises of that phase, and every cited source id
-// is one of the library's sources. Returns problems with JSON-pointer paths; never throws.
+// exists, every phase template lists only exercises of that phase or an earlier one (kept on
+// as maintenance), and every cited source id is one of the library's sources. Returns
+// problems with JSON-pointer paths; never throws.
 import type { Problem } from "../content/problem.ts";
 import type { ExerciseLibrary } from "../exercise/load-library.ts";
 import type { ProgramContentData } from "./content.schema.ts";
+
+/** Phases in program order: a template may continue an exercise from an earlier phase. */
+const PHASES = ["calm", "restore", "strengthen", "return"] as const;
 
 interface Named {
   readonly path: string;
@@ -45,10 +49,7 @@ function sourceRefs(value: unknown, path: string): Named[] {
   if (kind === "source" && typeof sourceId === "string") {
     here.push({ path: `${path}/sourceId`, id: sourceId });
   }
-  return [
-    ...here,
-    ...Object.entries(value).flatMap(([k, v]) => sourceRefs(v, `${path}/${k}`)),
-  ];
+  return [...here, ...Object.entries(value).flatMap(([k, v]) => sourceRefs(v, `${path}/${k}`))];
 }
 
 /** Problems with ids that the exercise library does not define. */
@@ -61,10 +62,10 @@ export function checkReferences(content: ProgramContentData, library: ExerciseLi
   content.phases.forEach((p, i) => {
     p.exercises.forEach((id, j) => {
       const e = exercises.get(id);
-      if (e !== undefined && !e.phases.includes(p.phase)) {
+      if (e !== undefined && !e.phases.some((q) => PHASES.indexOf(q) <= PHASES.indexOf(p.phase))) {
         problems.push({
           path: `/phases/${i}/exercises/${j}`,
-          message: `Exercise "${id}" is not a ${p.phase}-phase exercise in the library`,
+          message: `Exercise "${id}" belongs to no phase up to ${p.phase} in the library`,
         });
       }
     });

@@ -144,14 +144,26 @@ export const ConditionFocus = Type.Union([
 ]);
 export type ConditionFocus = Static<typeof ConditionFocus>;
 
+/** Cut-offs the assessment adapter uses to read populations and cautions from answers. */
+export const AnswerCutoffs = Type.Object(
+  { teenAgeMax: SourcedNumber, olderAdultAgeMin: SourcedNumber, acuteStrainDaysMax: SourcedNumber },
+  strict,
+);
+export type AnswerCutoffs = Static<typeof AnswerCutoffs>;
+
 /** All program content as stored, one key per data file. */
 export const ProgramContentData = Type.Object(
   {
     version: text,
     plan: Type.Object(
-      { weeks: SourcedRange, reviewAfterDays: SourcedNumber, noImprovementReviewWeeks: SourcedNumber },
+      {
+        weeks: SourcedRange,
+        reviewAfterDays: SourcedNumber,
+        noImprovementReviewWeeks: SourcedNumber,
+      },
       strict,
     ),
+    answers: AnswerCutoffs,
     phases: Type.Array(PhaseTemplate, { minItems: 4, maxItems: 4 }),
     classify: IrritabilityRules,
     levels: Type.Array(IrritabilityLevel, { minItems: 3, maxItems: 3 }),

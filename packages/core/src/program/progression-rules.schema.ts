@@ -8,25 +8,6 @@ import { DoseBasis } from "../exercise/dose.schema.ts";
 const strict = { additionalProperties: false } as const;
 const sourced = Type.Object({ value: Type.Number(), basis: DoseBasis }, strict);
 
-/** The names of the progression numbers, in display order. */
-export const PROGRESSION_KEYS = [
-  "painAcceptableMax",
-  "painSafeMax",
-  "sessionsToProgress",
-  "sessionsToRefer",
-  "volumeStep",
-  "minLevel",
-  "maxLevel",
-  "weekToWeekRiseMin",
-  "trendWindowDays",
-  "trendRiseMin",
-  "trendMinCheckIns",
-  "adherenceWindowDays",
-  "adherenceMin",
-  "tooEasySessionsToProgress",
-] as const;
-export type ProgressionKey = (typeof PROGRESSION_KEYS)[number];
-
 /** Stored progression constants, each with its basis. */
 export const ProgressionRulesData = Type.Object(
   {
