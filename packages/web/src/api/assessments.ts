@@ -209,7 +209,9 @@ function decodeEvidence(json: unknown): Evidence | undefined {
     return undefined;
   }
   const answer = decodeAnswer(json.answer);
-  return answer === undefined ? undefined : { question: json.question, answer, effect: json.effect };
+  return answer === undefined
+    ? undefined
+    : { question: json.question, answer, effect: json.effect };
 }
 
 function decodeWouldChange(json: unknown): WouldChange | undefined {
@@ -371,7 +373,10 @@ export function fetchMyAssessments(
 }
 
 /** One saved assessment with its stored result. */
-export function fetchAssessment(client: ApiClient, id: string): Promise<ApiResult<SavedAssessment>> {
+export function fetchAssessment(
+  client: ApiClient,
+  id: string,
+): Promise<ApiResult<SavedAssessment>> {
   return client.send({
     method: "GET",
     path: `/assessments/${encodeURIComponent(id)}`,

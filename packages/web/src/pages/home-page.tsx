@@ -1,9 +1,10 @@
 // The home screen. Signed-out visitors learn what Ilio is and how to start; signed-in
-// people are greeted by name. The home screen of a signed-in person stays calm and nearly
-// empty until there is something of theirs to show (assessment results, today's session).
+// people are greeted by name and see their saved assessments. Both are offered the
+// assessment first: it is where Ilio starts.
 import { greetingName, type User } from "../api/user.ts";
 import { ButtonLink, ButtonRow } from "../components/form/button.tsx";
 import { Page } from "../layout/page.tsx";
+import { LazySavedAssessments } from "./assessment/lazy-saved-assessments.tsx";
 import { useSessionOrThrow } from "../session/session-provider.tsx";
 
 function SafetyNote() {
@@ -27,7 +28,13 @@ function Welcome() {
       lead="Ilio helps people with psoas (iliopsoas) syndrome, and the pain that is often mistaken for it, to make sense of their symptoms and look after themselves at home."
     >
       <ButtonRow>
-        <ButtonLink href="/sign-up">Sign up</ButtonLink>
+        <ButtonLink href="/assessment">Start an assessment</ButtonLink>
+      </ButtonRow>
+      <p class="cta-note">No account needed. It takes about 5 minutes.</p>
+      <ButtonRow>
+        <ButtonLink href="/sign-up" variant="secondary">
+          Sign up
+        </ButtonLink>
         <ButtonLink href="/sign-in" variant="secondary">
           Sign in
         </ButtonLink>
@@ -60,6 +67,10 @@ function Greeting(props: { readonly user: User }) {
   return (
     <Page heading={`Hello, ${greetingName(props.user)}`}>
       <p class="page-lead">Welcome to Ilio. Take things at your own pace.</p>
+      <ButtonRow>
+        <ButtonLink href="/assessment">Start an assessment</ButtonLink>
+      </ButtonRow>
+      <LazySavedAssessments />
       <p>
         You can change your password or delete your account on the{" "}
         <a href="/account">account page</a>.

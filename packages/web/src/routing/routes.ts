@@ -4,6 +4,7 @@
 // assessment wizard, the session player) should use preact-iso's `lazy(() => import(…))`
 // as their component, so they stay out of the first bundle.
 import type { ComponentType } from "preact";
+import { lazy } from "preact-iso";
 import { AccountPage } from "../pages/account/account-page.tsx";
 import { HomePage } from "../pages/home-page.tsx";
 import { SignInPage } from "../pages/sign-in-page.tsx";
@@ -24,9 +25,34 @@ export interface AppRoute {
   readonly nav?: { readonly label: string };
 }
 
+/** The assessment screens are large and not needed first, so they load on demand. */
+const AssessmentPage = lazy(() =>
+  import("../pages/assessment/assessment-page.tsx").then((m) => m.AssessmentPage),
+);
+const ResultPage = lazy(() =>
+  import("../pages/assessment/result-page.tsx").then((m) => m.ResultPage),
+);
+const SavedResultPage = lazy(() =>
+  import("../pages/assessment/saved-result-page.tsx").then((m) => m.SavedResultPage),
+);
+
 /** Every routed screen. The not-found page is the router's default and is not listed. */
 export const ROUTES: readonly AppRoute[] = [
   { path: "/", title: "Home", component: HomePage, access: "anyone", nav: { label: "Home" } },
+  {
+    path: "/assessment",
+    title: "Assessment",
+    component: AssessmentPage,
+    access: "anyone",
+    nav: { label: "Assessment" },
+  },
+  { path: "/assessment/result", title: "Your result", component: ResultPage, access: "anyone" },
+  {
+    path: "/assessments/:id",
+    title: "Your saved result",
+    component: SavedResultPage,
+    access: "signed-in",
+  },
   {
     path: "/account",
     title: "Your account",

@@ -26,6 +26,15 @@ export function conditionPage(id: string): ConditionPageText | undefined {
   return knowledgeBase.raw.pages.find((page) => page.condition === id);
 }
 
+/**
+ * The result's safety-net lines without the general ones every result carries ("repeat the
+ * assessment if the pain changes" has no place on an emergency screen).
+ */
+export function levelSafetyNet(lines: readonly string[]): readonly string[] {
+  const general = knowledgeBase.raw.policy.safetyNet.always;
+  return lines.filter((line) => !general.includes(line));
+}
+
 /** A question's text; undefined when the question is unknown. */
 export function questionText(id: string): string | undefined {
   return knowledgeBase.questions.get(id)?.text;

@@ -1,0 +1,55 @@
+// The emergency result. It tells the person to get emergency help now, says why in the red
+// flags' own plain words, and gives the practical lines for this level (not the general
+// ones such as "repeat the assessment") and the not-a-diagnosis statement. It offers nothing else on purpose: no ranking, no exercises, no programs, no
+// links away (REFERENCE.md §1: red flags always win).
+import type { AssessmentResult } from "../../api/assessments.ts";
+import { Page } from "../../layout/page.tsx";
+import { levelSafetyNet } from "./content-texts.ts";
+import { NotADiagnosis } from "./not-a-diagnosis.tsx";
+import { SafetyNet } from "./safety-net.tsx";
+import { triageHeading } from "./triage-words.ts";
+
+/** The whole screen for an emergency result. */
+export function EmergencyResult(props: { readonly result: AssessmentResult }) {
+  const { result } = props;
+  const flags = result.redFlags.filter((flag) => flag.level === "emergency");
+  const reasons =
+    flags.length > 0
+      ? flags.map((flag) => ({
+          key: flag.id,
+          text: flag.text,
+          unsure: flag.because === "unsure",
+        }))
+      : result.triage.reasons.map((reason) => ({
+          key: reason.text,
+          text: reason.text,
+          unsure: false,
+        }));
+  return (
+    <div class="assessment-result assessment-result--emergency" data-triage="emergency">
+      <Page heading={triageHeading("emergency")} width="narrow">
+        <div class="emergency-banner">
+          <p class="emergency-instruction">{result.triage.advice}</p>
+        </div>
+        <section class="result-section" aria-labelledby="emergency-why-title">
+          <h2 id="emergency-why-title">Why</h2>
+          <ul class="reason-list">
+            {reasons.map((reason) => (
+              <li key={reason.key}>
+                {reason.text}
+                {reason.unsure ? (
+                  <span class="reason-unsure">
+                    {" "}
+                    You answered “Not sure”. This is too important to leave to chance.
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <SafetyNet lines={levelSafetyNet(result.safetyNet)} heading="While you get help" />
+        <NotADiagnosis text={result.notADiagnosis} />
+      </Page>
+    </div>
+  );
+}

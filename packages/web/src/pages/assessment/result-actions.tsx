@@ -1,0 +1,40 @@
+// What a non-emergency result offers after it: save it to an account (signed out), print
+// it, start a new assessment. Saving goes through sign-in or sign-up with `?next=` back to
+// the result, where the answers kept on this device are saved to the new session.
+import { Button, ButtonLink, ButtonRow } from "../../components/form/button.tsx";
+
+/** The path of the on-device result, used as `?next=` after signing in. */
+const RESULT_NEXT = encodeURIComponent("/assessment/result");
+
+/** The offer to save an on-device result to an account. */
+export function SaveOffer() {
+  return (
+    <section class="card save-offer" aria-labelledby="save-offer-title">
+      <h2 id="save-offer-title">Keep this result</h2>
+      <p>
+        It is only on this device for now. Sign in, or create a free account, to save it and come
+        back to it later.
+      </p>
+      <ButtonRow>
+        <ButtonLink href={`/sign-in?next=${RESULT_NEXT}`}>Sign in to save this result</ButtonLink>
+        <ButtonLink href={`/sign-up?next=${RESULT_NEXT}`} variant="secondary">
+          Create an account
+        </ButtonLink>
+      </ButtonRow>
+    </section>
+  );
+}
+
+/** Print and start-again actions. */
+export function ResultActions() {
+  return (
+    <ButtonRow>
+      <Button variant="secondary" onClick={() => window.print()}>
+        Print this result
+      </Button>
+      <ButtonLink href="/assessment" variant="secondary">
+        Start a new assessment
+      </ButtonLink>
+    </ButtonRow>
+  );
+}
