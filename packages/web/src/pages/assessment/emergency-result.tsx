@@ -6,6 +6,9 @@ import type { AssessmentResult } from "../../api/assessments.ts";
 import { Page } from "../../layout/page.tsx";
 import { levelSafetyNet } from "./content-texts.ts";
 import { NotADiagnosis } from "./not-a-diagnosis.tsx";
+
+const EMERGENCY_NOT_A_DIAGNOSIS =
+  "This advice comes from the warning signs in your answers. Only the professionals who examine you can say what is wrong.";
 import { SafetyNet } from "./safety-net.tsx";
 import { triageHeading } from "./triage-words.ts";
 
@@ -48,7 +51,8 @@ export function EmergencyResult(props: { readonly result: AssessmentResult }) {
           </ul>
         </section>
         <SafetyNet lines={levelSafetyNet(result.safetyNet)} heading="While you get help" />
-        <NotADiagnosis text={result.notADiagnosis} />
+        {/* The general statement speaks of ranked causes, which this screen leaves out on purpose. */}
+        <NotADiagnosis text={EMERGENCY_NOT_A_DIAGNOSIS} />
       </Page>
     </div>
   );
