@@ -52,6 +52,24 @@ describe("validateAnswers", () => {
     );
   });
 
+  it("ignores, with a warning, an empty answer to a question that does not apply", () => {
+    const r = validateAnswers(kb, {
+      answers: {
+        age: 25,
+        sex: "male",
+        where: ["groin"],
+        activities: ["field-sport"],
+        "rf-sport": [],
+      },
+    });
+    expect(r.ok).toBe(true);
+    expect(r.ok && "rf-sport" in r.answers).toBe(false);
+    expect(r.warnings.map((w) => w.path)).toContain("/answers/rf-sport");
+    expect(
+      problemsOf({ answers: { activities: ["field-sport"], "rf-sport": ["hop-pain"] } })[0],
+    ).toMatch(/^\/answers\/rf-sport: .*does not apply/);
+  });
+
   it("rejects a content version mismatch with a sentence saying what to do", () => {
     expect(problemsOf({ contentVersion: "0.0.1+abcdef", answers: {} })[0]).toMatch(
       /^\/contentVersion: .*re-run the interview/,

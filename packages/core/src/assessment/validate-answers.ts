@@ -1,7 +1,8 @@
 // Parses an answer set at the boundary (a saved file, an API body, the wizard's state).
 // Errors (the set is rejected): not an object, unknown fields, a content-version mismatch,
 // unknown question or option ids, wrong value types, numbers out of range, "none" mixed with
-// options, a question answered although it does not apply (e.g. pregnancy for a male), and
+// options, a question answered although it does not apply (e.g. pregnancy for a male; an
+// answer that states nothing there, "none of these" or "not sure", is dropped with a warning), and
 // content consistency rules (e.g. post-menopausal at 20). Warnings (the set is accepted and
 // evaluate gives a partial, marked-incomplete triage): red-flag questions that apply but are
 // unanswered. Every problem names its field.
@@ -154,23 +155,44 @@ export function validateAnswers(kb: KnowledgeBase, raw: unknown): ValidateAnswer
       answers[id] = parsed.value;
     }
   }
+  const droppedIds = new Set<string>();
   for (const id of Object.keys(answers)) {
     const q = kb.questions.get(id);
-    if (q !== undefined && !applies(q, answers)) {
+    if (q !== undefined && !applies(q, answers) && statesNothing(answers[id])) {
+      // "None of these" or "not sure" to a question that does not apply contradicts nothing
+      // (e.g. a checklist a client kept after the question's precondition changed): ignore it.
+      droppedIds.add(id);
+    } else if (q !== undefined && !applies(q, answers)) {
       problems.push({
         path: `/answers/${id}`,
         message: `"${id}" was answered but does not apply to the other answers (for example to this age or sex)`,
       });
     }
   }
+  const kept: Answers = Object.fromEntries(
+    Object.entries(answers).filter(([id]) => !droppedIds.has(id)),
+  );
   for (const rule of kb.raw.consistency) {
-    if (evaluateExpression(rule.when, answers) === "yes") {
+    if (evaluateExpression(rule.when, kept) === "yes") {
       problems.push({ path: `/answers/${rule.field}`, message: rule.message });
     }
   }
-  const warnings = pendingRedFlagQuestions(kb, answers).map((id) => ({
-    path: `/answers/${id}`,
-    message: `red-flag question "${id}" is not answered: triage is partial until it is`,
-  }));
-  return problems.length > 0 ? { ok: false, problems, warnings } : { ok: true, answers, warnings };
+  const warnings = [
+    ...[...droppedIds].map((id) => ({
+      path: `/answers/${id}`,
+      message: `"${id}" does not apply to the other answers; its empty answer is ignored`,
+    })),
+    ...pendingRedFlagQuestions(kb, kept).map((id) => ({
+      path: `/answers/${id}`,
+      message: `red-flag question "${id}" is not answered: triage is partial until it is`,
+    })),
+  ];
+  return problems.length > 0
+    ? { ok: false, problems, warnings }
+    : { ok: true, answers: kept, warnings };
+}
+
+/** True for an answer with no positive content: "not sure", or a checklist with nothing ticked. */
+function statesNothing(value: AnswerValue | undefined): boolean {
+  return value === UNSURE || (Array.isArray(value) && value.every((v) => v === NONE));
 }
