@@ -60,7 +60,7 @@ describe("assessment accessibility and layout", () => {
   let dancer: AnswerMap;
   beforeAll(async () => {
     browser = await launchBrowser();
-    dancer = await readAnswerFileOrThrow("dev-017");
+    dancer = await readAnswerFileOrThrow("e2e/fixtures/dancer-iliopsoas.json");
   });
   afterAll(async () => {
     await browser.close();

@@ -31,7 +31,7 @@ describe("assessment", () => {
   let dancer: AnswerMap;
   beforeAll(async () => {
     browser = await launchBrowser();
-    dancer = await readAnswerFileOrThrow("dev-017");
+    dancer = await readAnswerFileOrThrow("e2e/fixtures/dancer-iliopsoas.json");
   });
   afterAll(async () => {
     await browser.close();
@@ -63,7 +63,10 @@ describe("assessment", () => {
   });
 
   it("shows only the emergency instruction within the first screens after saddle numbness and new trouble passing urine", async () => {
-    for (const answers of [SADDLE_AND_BLADDER, await readAnswerFileOrThrow("dev-001")]) {
+    for (const answers of [
+      SADDLE_AND_BLADDER,
+      await readAnswerFileOrThrow("eval/dev/dev-001.json"),
+    ]) {
       const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone });
       const run = await completeWizard(page, answers, { maxScreens: 6 });
       expect(run.triage).toBe("emergency");

@@ -28,21 +28,21 @@ function isAnswer(value: unknown): value is FileAnswer {
   );
 }
 
-/** Reads eval/dev/<name>.json; throws when it is not an answer file. */
-export async function readAnswerFileOrThrow(name: string): Promise<AnswerMap> {
-  const text = await readFile(join(REPO_ROOT, "eval", "dev", `${name}.json`), "utf8");
+/** Reads an answer file (a path from the repository root); throws when it is not one. */
+export async function readAnswerFileOrThrow(path: string): Promise<AnswerMap> {
+  const text = await readFile(join(REPO_ROOT, path), "utf8");
   const json: unknown = JSON.parse(text);
   if (typeof json !== "object" || json === null || !("answers" in json)) {
-    throw new Error(`eval/dev/${name}.json has no "answers".`);
+    throw new Error(`${path} has no "answers".`);
   }
   const answers = json.answers;
   if (typeof answers !== "object" || answers === null) {
-    throw new Error(`eval/dev/${name}.json: "answers" is not an object.`);
+    throw new Error(`${path}: "answers" is not an object.`);
   }
   const out: Record<string, FileAnswer> = {};
   for (const [id, value] of Object.entries(answers)) {
     if (!isAnswer(value)) {
-      throw new Error(`eval/dev/${name}.json: the answer to "${id}" is not an answer.`);
+      throw new Error(`${path}: the answer to "${id}" is not an answer.`);
     }
     out[id] = value;
   }
