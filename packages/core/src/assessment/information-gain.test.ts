@@ -1,6 +1,6 @@
 import { rawKnowledgeBase } from "@ilio/content";
 import { describe, expect, it } from "vitest";
-import { entropyBits, expectedGainBits } from "./information-gain.ts";
+import { conditionGainBits, entropyBits, expectedGainBits } from "./information-gain.ts";
 import { probabilities, rankingState } from "./ranking-state.ts";
 import { loadKnowledgeBaseOrThrow } from "../content/load-knowledge-base.ts";
 
@@ -23,5 +23,27 @@ describe("expected information gain", () => {
     certain[0] = 1;
     const where = kb.findings.get("where");
     expect(where && expectedGainBits(where, certain)).toBeCloseTo(0, 12);
+  });
+
+  it("gives, per condition, between 0 and that condition's binary entropy", () => {
+    const targets = [0, 5, 12, 29];
+    for (const cq of kb.findings.values()) {
+      const gains = conditionGainBits(cq, probs, targets);
+      targets.forEach((t, k) => {
+        const p = probs[t] ?? 0;
+        const hb = -(p * Math.log2(p) + (1 - p) * Math.log2(1 - p));
+        expect(gains[k]).toBeGreaterThanOrEqual(0);
+        expect(gains[k]).toBeLessThanOrEqual(hb + 1e-9);
+      });
+    }
+  });
+
+  it("equals the ranking gain when only two conditions have weight (up to pruned branches)", () => {
+    const two = new Float64Array(30);
+    two[3] = 0.3;
+    two[20] = 0.7;
+    for (const cq of kb.findings.values()) {
+      expect(conditionGainBits(cq, two, [3])[0]).toBeCloseTo(expectedGainBits(cq, two), 3);
+    }
   });
 });

@@ -8,6 +8,7 @@ import type { CompiledBinary, CompiledQuestion } from "../content/compile-knowle
 
 const LOG2 = Math.log(2);
 const ACTIVE = 1e-6;
+const PRUNE = 1e-7;
 
 function plogp(p: number): number {
   return p > 0 ? p * Math.log(p) : 0;
@@ -89,6 +90,79 @@ export function expectedGainBits(cq: CompiledQuestion, probs: Float64Array): num
       return unreachable;
     }
   }
+}
+
+function binaryEntropy(p: number): number {
+  return -(plogp(p) + plogp(1 - p)) / LOG2;
+}
+
+/**
+ * Expected information (bits) the answer to `cq` gives about whether the person has condition
+ * `c` or something else, for each index in `targets`: the binary partition {c} versus the rest,
+ * I(1[C=c]; A) = H_b(p_c) − Σ_a P(a)·H_b(P(c|a)). Used to keep asking while a serious
+ * condition is undecided even though the ranking as a whole is settled. Same likelihood tables
+ * and answer-pattern enumeration as `expectedGainBits`.
+ */
+export function conditionGainBits(
+  cq: CompiledQuestion,
+  probs: Float64Array,
+  targets: readonly number[],
+): Float64Array {
+  const active: number[] = [];
+  probs.forEach((p, i) => {
+    if (p > ACTIVE || targets.includes(i)) {
+      active.push(i);
+    }
+  });
+  const at = targets.map((t) => active.indexOf(t));
+  const after = new Float64Array(targets.length);
+  // `weights[j]` = P(C = active[j], A = a) for one answer a.
+  const addAnswer = (weights: ArrayLike<number>): void => {
+    let pa = 0;
+    for (let j = 0; j < weights.length; j++) {
+      pa += weights[j] ?? 0;
+    }
+    if (pa <= 0) {
+      return;
+    }
+    at.forEach((j, k) => {
+      after[k] = (after[k] ?? 0) + pa * binaryEntropy((weights[j] ?? 0) / pa);
+    });
+  };
+  if (cq.kind === "multi") {
+    const yes = cq.options.map((o) => active.map((c) => Math.exp(o.logYes[c] ?? 0)));
+    const walk = (depth: number, weights: Float64Array): void => {
+      if (depth === yes.length) {
+        addAnswer(weights);
+        return;
+      }
+      // A branch this improbable cannot change the result at the precision that matters
+      // (it contributes at most its probability, in bits); skipping it keeps the search fast.
+      if (weights.reduce((a, b) => a + b, 0) < PRUNE) {
+        return;
+      }
+      const row = yes[depth] ?? [];
+      walk(
+        depth + 1,
+        weights.map((w, j) => w * (row[j] ?? 0)),
+      );
+      walk(
+        depth + 1,
+        weights.map((w, j) => w * (1 - (row[j] ?? 0))),
+      );
+    };
+    walk(
+      0,
+      Float64Array.from(active, (c) => probs[c] ?? 0),
+    );
+  } else {
+    for (const o of cq.outcomes) {
+      addAnswer(active.map((c) => (probs[c] ?? 0) * Math.exp(o.logLik[c] ?? 0)));
+    }
+  }
+  return Float64Array.from(targets, (t, k) =>
+    Math.max(0, binaryEntropy(probs[t] ?? 0) - (after[k] ?? 0)),
+  );
 }
 
 /** Shannon entropy of a distribution, in bits. */

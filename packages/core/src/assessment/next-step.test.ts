@@ -47,4 +47,26 @@ describe("nextStep", () => {
       expect(step.progress.estimatedTotal).toBeGreaterThan(step.progress.asked);
     }
   });
+
+  it("keeps asking about an undecided serious condition after the leader passes the stop rule", () => {
+    const patient: Answers = {
+      age: 72,
+      sex: "female",
+      where: ["low-back"],
+      "rf-history": ["osteoporosis"],
+      onset: "lifting",
+    };
+    const off = loadKnowledgeBaseOrThrow({
+      ...kb.raw,
+      policy: {
+        ...kb.raw.policy,
+        interview: { ...kb.raw.policy.interview, serious: { floor: 1, minShare: 1 } },
+      },
+    });
+    const withRule = simulateInterview(kb, patient).asked;
+    const withoutRule = simulateInterview(off, patient).asked;
+    expect(withRule.length).toBeGreaterThanOrEqual(withoutRule.length);
+    expect(withRule.slice(0, withoutRule.length)).toEqual(withoutRule);
+    expect(withRule.length).toBeLessThanOrEqual(kb.raw.policy.interview.maxQuestions + 4);
+  });
 });

@@ -10,7 +10,7 @@ import type { Question } from "../content/question.schema.ts";
 import type { Answers } from "./answers.ts";
 import { applies, pendingRedFlagQuestions } from "./askable.ts";
 import { evaluateState } from "./evaluate.ts";
-import { entropyBits, expectedGainBits } from "./information-gain.ts";
+import { conditionGainBits, entropyBits, expectedGainBits } from "./information-gain.ts";
 import { probabilities, rankingState } from "./ranking-state.ts";
 import type { AssessmentResult } from "./result.ts";
 
@@ -37,6 +37,55 @@ function candidates(kb: KnowledgeBase, answers: Answers, audience: Audience): Qu
       (q.audience === "patient" || audience === "clinician") &&
       applies(q, answers),
   );
+}
+
+function binaryEntropyBits(p: number): number {
+  return p <= 0 || p >= 1 ? 0 : -(p * Math.log2(p) + (1 - p) * Math.log2(1 - p));
+}
+
+/**
+ * When the ranking is settled (or no question teaches it more), a serious condition can still
+ * be undecided: at least `interview.serious.floor` and below its own `serious.probability`.
+ * Returns the question that resolves the largest share of the uncertainty about one such
+ * condition versus the rest (binary information gain / binary entropy), when that share
+ * reaches `interview.serious.minShare`.
+ */
+function seriousQuestion(
+  kb: KnowledgeBase,
+  open: readonly Question[],
+  probs: Float64Array,
+): Question | undefined {
+  const { floor, minShare } = kb.raw.policy.interview.serious;
+  const targets: number[] = [];
+  kb.conditionIds.forEach((id, i) => {
+    const threshold = kb.conditions.get(id)?.serious?.probability;
+    const p = probs[i] ?? 0;
+    if (threshold !== undefined && p >= floor && p < threshold) {
+      targets.push(i);
+    }
+  });
+  if (targets.length === 0) {
+    return undefined;
+  }
+  const entropy = targets.map((t) => binaryEntropyBits(probs[t] ?? 0));
+  let best: Question | undefined;
+  let bestShare = minShare;
+  for (const q of open) {
+    const cq = kb.findings.get(q.id);
+    if (cq === undefined) {
+      continue;
+    }
+    const gains = conditionGainBits(cq, probs, targets);
+    gains.forEach((g, k) => {
+      const h = entropy[k] ?? 0;
+      const share = h > 0 ? g / h : 0;
+      if (share > bestShare) {
+        best = q;
+        bestShare = share;
+      }
+    });
+  }
+  return best;
 }
 
 /** The next question to ask, or the result when the interview is done. */
@@ -73,7 +122,10 @@ export function nextStep(
     return { kind: "question", question: firstAlways, progress: progress(remainingGuess) };
   }
   const top = probs.reduce((m, p) => Math.max(m, p), 0);
-  if (top < interview.stopWhenTopAtLeast && asked < interview.maxQuestions) {
+  if (asked >= interview.maxQuestions) {
+    return { kind: "done", result: evaluateState(kb, answers, state) };
+  }
+  if (top < interview.stopWhenTopAtLeast) {
     let best: Question | undefined;
     let bestGain = interview.minGainBits;
     for (const q of open) {
@@ -87,6 +139,10 @@ export function nextStep(
     if (best !== undefined) {
       return { kind: "question", question: best, progress: progress(Math.max(1, remainingGuess)) };
     }
+  }
+  const serious = seriousQuestion(kb, open, probs);
+  if (serious !== undefined) {
+    return { kind: "question", question: serious, progress: progress(1) };
   }
   return { kind: "done", result: evaluateState(kb, answers, state) };
 }

@@ -33,6 +33,19 @@ export const Policy = Type.Object(
         stopWhenTopAtLeast: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
         minGainBits: Type.Number({ minimum: 0 }),
         maxQuestions: Type.Integer({ minimum: 1 }),
+        /**
+         * Keep asking while a serious condition is undecided: its probability is at least
+         * `floor` and below its own `serious.probability`, and some question is expected to
+         * resolve at least `minShare` of the uncertainty about that condition versus the rest
+         * (binary information gain divided by its binary entropy).
+         */
+        serious: Type.Object(
+          {
+            floor: Type.Number({ minimum: 0, maximum: 1 }),
+            minShare: Type.Number({ minimum: 0, maximum: 1 }),
+          },
+          strict,
+        ),
       },
       strict,
     ),
