@@ -91,7 +91,12 @@ function report(mode: string, rows: readonly Row[]): void {
       r.result.triage.level === r.v.gold.triage
         ? ""
         : `triage ${r.result.triage.level} (gold ${r.v.gold.triage})`,
-      mnmOk(r) ? "" : `mustNotMiss outside top 5: ${r.v.gold.mustNotMiss.join(", ")}`,
+      mnmOk(r)
+        ? ""
+        : `mustNotMiss outside top 5: ${r.v.gold.mustNotMiss
+            .filter((c) => !r.result.ranking.slice(0, 5).some((x) => x.condition === c))
+            .map((c) => `${c} (#${r.result.ranking.findIndex((x) => x.condition === c) + 1})`)
+            .join(", ")}`,
     ].filter((p) => p !== "");
     if (problems.length === 0) {
       continue;
