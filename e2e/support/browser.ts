@@ -57,10 +57,15 @@ function clientAddress(): string {
 /** Opens a page in a new context; `path` is loaded when given. */
 export async function openPage(
   browser: Browser,
-  options: { readonly viewport?: Viewport; readonly path?: string } = {},
+  options: {
+    readonly viewport?: Viewport;
+    readonly path?: string;
+    /** Another server than the suite's own (e.g. the PostgreSQL-backed one). */
+    readonly baseUrl?: string;
+  } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
-    baseURL: baseUrl(),
+    baseURL: options.baseUrl ?? baseUrl(),
     viewport: options.viewport ?? VIEWPORTS.phone,
     reducedMotion: "reduce",
     locale: "en-GB",

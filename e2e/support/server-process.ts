@@ -70,8 +70,13 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Starts `ilio serve` and resolves once it is ready; throws with its output otherwise. */
-export async function startServerOrThrow(): Promise<RunningServer> {
+/**
+ * Starts `ilio serve` and resolves once it is ready; throws with its output otherwise.
+ * `databaseUrl` replaces the temporary SQLite file (e.g. a throwaway PostgreSQL cluster).
+ */
+export async function startServerOrThrow(
+  options: { readonly databaseUrl?: string } = {},
+): Promise<RunningServer> {
   if (!existsSync(CLI_BIN)) {
     throw new Error(`${CLI_BIN} is missing: the e2e tests run the real \`ilio serve\`.`);
   }
@@ -85,7 +90,7 @@ export async function startServerOrThrow(): Promise<RunningServer> {
       NODE_ENV: "test",
       HOST: "127.0.0.1",
       PORT: String(port),
-      DATABASE_URL: `sqlite:${join(dataDir, "ilio.db")}`,
+      DATABASE_URL: options.databaseUrl ?? `sqlite:${join(dataDir, "ilio.db")}`,
       WEB_DIST_DIR: WEB_DIST,
       LOG_LEVEL: "warn",
       // Each browser context sends its own X-Forwarded-For address (see browser.ts), so the

@@ -1,10 +1,11 @@
 // The home screen. Signed-out visitors learn what Ilio is and how to start; signed-in
-// people are greeted by name and see their saved assessments. Both are offered the
-// assessment first: it is where Ilio starts.
+// people are greeted by name and see their home program (when they have one) and their
+// saved assessments. Both are offered the assessment first: it is where Ilio starts.
 import { greetingName, type User } from "../api/user.ts";
 import { ButtonLink, ButtonRow } from "../components/form/button.tsx";
 import { Page } from "../layout/page.tsx";
 import { LazySavedAssessments } from "./assessment/lazy-saved-assessments.tsx";
+import { LazyYourProgram } from "./program/lazy-your-program.tsx";
 import { useSessionOrThrow } from "../session/session-provider.tsx";
 
 function SafetyNote() {
@@ -67,6 +68,7 @@ function Greeting(props: { readonly user: User }) {
   return (
     <Page heading={`Hello, ${greetingName(props.user)}`}>
       <p class="page-lead">Welcome to Ilio. Take things at your own pace.</p>
+      <LazyYourProgram />
       <ButtonRow>
         <ButtonLink href="/assessment">Start an assessment</ButtonLink>
       </ButtonRow>

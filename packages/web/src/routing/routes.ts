@@ -35,6 +35,21 @@ const ResultPage = lazy(() =>
 const SavedResultPage = lazy(() =>
   import("../pages/assessment/saved-result-page.tsx").then((m) => m.SavedResultPage),
 );
+/** The exercise library loads with its content, on demand. */
+const ExerciseListPage = lazy(() =>
+  import("../pages/exercises/exercise-list-page.tsx").then((m) => m.ExerciseListPage),
+);
+const ExercisePage = lazy(() =>
+  import("../pages/exercises/exercise-page.tsx").then((m) => m.ExercisePage),
+);
+
+/** The home program and its session player load on demand (the player carries the exercise library). */
+const ProgramPage = lazy(() =>
+  import("../pages/program/program-page.tsx").then((m) => m.ProgramPage),
+);
+const SessionPage = lazy(() =>
+  import("../pages/session/session-page.tsx").then((m) => m.SessionPage),
+);
 
 /** Every routed screen. The not-found page is the router's default and is not listed. */
 export const ROUTES: readonly AppRoute[] = [
@@ -51,6 +66,21 @@ export const ROUTES: readonly AppRoute[] = [
     path: "/assessments/:id",
     title: "Your saved result",
     component: SavedResultPage,
+    access: "signed-in",
+  },
+  {
+    path: "/exercises",
+    title: "Exercises",
+    component: ExerciseListPage,
+    access: "anyone",
+    nav: { label: "Exercises" },
+  },
+  { path: "/exercises/:id", title: "Exercise", component: ExercisePage, access: "anyone" },
+  { path: "/programs/:id", title: "Your program", component: ProgramPage, access: "signed-in" },
+  {
+    path: "/programs/:id/session",
+    title: "Today's session",
+    component: SessionPage,
     access: "signed-in",
   },
   {

@@ -9,7 +9,7 @@ import { Page } from "../../layout/page.tsx";
 import { useSessionOrThrow } from "../../session/session-provider.tsx";
 import { LoadingPage } from "../loading-page.tsx";
 import { formatDate } from "./format-date.ts";
-import { ResultActions } from "./result-actions.tsx";
+import { HomeProgramOffer, ResultActions } from "./result-actions.tsx";
 import { ResultView } from "./result-view.tsx";
 
 type State =
@@ -59,7 +59,15 @@ export function SavedResultPage() {
           result={state.saved.result}
           heading="Your saved result"
           {...(date === "" ? {} : { lead: `Saved on ${date}.` })}
-          actions={<ResultActions />}
+          actions={
+            <>
+              <HomeProgramOffer
+                assessmentId={state.saved.assessment.id}
+                level={state.saved.result.triage.level}
+              />
+              <ResultActions />
+            </>
+          }
         />
       );
     }
