@@ -49,3 +49,21 @@ export function cacheTodayPlan(programId: string, plan: TodayPlan): void {
 export function cachedTodayPlan(programId: string): TodayPlan | undefined {
   return decodeTodayPlan(read(`${PREFIX}${programId}.today`));
 }
+
+/** Forgets every cached program and plan: called when the person signs out. */
+export function forgetCachedPrograms(): void {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(PREFIX) === true) {
+        keys.push(key);
+      }
+    }
+    for (const key of keys) {
+      localStorage.removeItem(key);
+    }
+  } catch {
+    // Storage blocked: nothing was cached either.
+  }
+}

@@ -21,6 +21,8 @@ export interface AppRoute {
   readonly title: string;
   readonly component: ComponentType;
   readonly access: RouteAccess;
+  /** The page works with no network (it reads what the device cached). */
+  readonly worksOffline?: true;
   /** Present when the route has a link in the main navigation, shown in table order. */
   readonly nav?: { readonly label: string };
 }
@@ -76,12 +78,19 @@ export const ROUTES: readonly AppRoute[] = [
     nav: { label: "Exercises" },
   },
   { path: "/exercises/:id", title: "Exercise", component: ExercisePage, access: "anyone" },
-  { path: "/programs/:id", title: "Your program", component: ProgramPage, access: "signed-in" },
+  {
+    path: "/programs/:id",
+    title: "Your program",
+    component: ProgramPage,
+    access: "signed-in",
+    worksOffline: true,
+  },
   {
     path: "/programs/:id/session",
     title: "Today's session",
     component: SessionPage,
     access: "signed-in",
+    worksOffline: true,
   },
   {
     path: "/account",

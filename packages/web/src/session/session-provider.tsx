@@ -31,13 +31,33 @@ export function SessionProvider(props: {
 
   useEffect(() => {
     let current = true;
-    void fetchMe(api).then((result) => {
-      if (current) {
-        setState(result.ok ? { kind: "signed-in", user: result.value } : { kind: "signed-out" });
-      }
-    });
+    const ask = () => {
+      void fetchMe(api).then((result) => {
+        if (!current) {
+          return;
+        }
+        if (result.ok) {
+          setState({ kind: "signed-in", user: result.value });
+        } else {
+          // Status 0: no answer at all (offline). That says nothing about the session, so
+          // it must not be mistaken for "signed out" (the player has to open offline).
+          setState(result.problem.status === 0 ? { kind: "offline" } : { kind: "signed-out" });
+        }
+      });
+    };
+    ask();
+    const retry = () => {
+      setState((previous) => {
+        if (previous.kind === "offline") {
+          ask();
+        }
+        return previous;
+      });
+    };
+    window.addEventListener("online", retry);
     return () => {
       current = false;
+      window.removeEventListener("online", retry);
     };
   }, [api]);
 
