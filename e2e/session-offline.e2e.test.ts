@@ -76,6 +76,30 @@ for (const database of DATABASES) {
       await context.close();
     });
 
+    it("opens the program and today's session on a cold start with no network", async () => {
+      const { page, context } = await openPage(browser, { baseUrl: url });
+      await createAccountViaApi(context);
+      const programId = await createProgramViaApi(context, await saveDancerAssessment(context));
+      await gotoReady(page, `/programs/${programId}`);
+      await page.getByRole("heading", { level: 2, name: "Today's session" }).waitFor();
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      // The service worker controls pages from the next load on.
+      await gotoReady(page, `/programs/${programId}`);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByRole("heading", { level: 2, name: "Today's session" }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/programs/${programId}`);
+      await startSession(page, programId, 3);
+      await expect(page.locator("[data-player-step]").count()).resolves.toBe(1);
+      await gotoReady(page, "/account");
+      await page.getByRole("heading", { level: 1, name: "You are offline" }).waitFor();
+      await context.setOffline(false);
+      await context.close();
+    });
+
     it("sends a session left in the outbox when the app starts again, and only once", async () => {
       const { page, context } = await openPage(browser, { baseUrl: url });
       await createAccountViaApi(context);

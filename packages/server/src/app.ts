@@ -27,6 +27,9 @@ import { registerSecurityHeaders } from "./http/security-headers.ts";
 import type { App } from "./http/type-provider.ts";
 import { registerWebApp } from "./http/web-app.ts";
 import { createLogger, requestIdFor } from "./logger.ts";
+import { programPlanRoutes } from "./programs/program-plan.routes.ts";
+import { programRoutes } from "./programs/programs.routes.ts";
+import { sessionLogRoutes } from "./programs/session-logs.routes.ts";
 import type { DatabaseSchema } from "./storage/database-schema.ts";
 
 /** What buildApp needs. */
@@ -97,6 +100,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   assessmentInterviewRoutes(app, { db, clock, knowledgeBase });
   assessmentSaveRoute(app, { db, clock, knowledgeBase });
   assessmentRoutes(app, { db, clock });
+  const { programContent } = await import("@ilio/content/programs");
+  const { exerciseLibrary } = await import("@ilio/content/exercises");
+  const sources = { content: programContent, library: exerciseLibrary };
+  programRoutes(app, { db, clock, sources });
+  programPlanRoutes(app, { db, clock, sources });
+  sessionLogRoutes(app, { db, clock, library: exerciseLibrary });
   openApiRoute(app);
   deps.extraRoutes?.(app);
 

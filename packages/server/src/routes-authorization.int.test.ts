@@ -6,8 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATABASES, type TestDatabase } from "../../../test/databases.ts";
 import { Agent } from "../test/support/http-agent.ts";
 import { knowledgeBase } from "@ilio/content";
-import { buildCareLink, buildEvaluatedAssessment, buildUser } from "../test/support/factories.ts";
+import {
+  buildCareLink,
+  buildEvaluatedAssessment,
+  buildProgram,
+  buildUser,
+} from "../test/support/factories.ts";
 import { buildTestApp, type TestApp } from "../test/support/test-app.ts";
+import { decodePlanOrThrow } from "./programs/stored-program.ts";
 import {
   AUTHORIZATION_TABLE,
   type AuthorizationContext,
@@ -77,7 +83,15 @@ for (const database of DATABASES) {
           sex: "female",
         },
       );
-      context = { otherPatientId: other.user.id, otherAssessmentId: otherAssessment.id };
+      const { program } = await buildProgram(test.db, knowledgeBase, other.user.id);
+      const exerciseId =
+        decodePlanOrThrow(program.plan_json).phases[0]?.exercises[0]?.exerciseId ?? "";
+      context = {
+        otherPatientId: other.user.id,
+        otherAssessmentId: otherAssessment.id,
+        otherProgramId: program.id,
+        otherProgramExerciseId: exerciseId,
+      };
     });
     afterAll(async () => {
       await t.app.close();

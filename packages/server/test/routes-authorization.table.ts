@@ -17,6 +17,10 @@ export interface AuthorizationContext {
   readonly otherPatientId: string;
   /** An assessment owned by `otherPatientId`. */
   readonly otherAssessmentId: string;
+  /** A program owned by `otherPatientId`. */
+  readonly otherProgramId: string;
+  /** An exercise in that program (for session logs). */
+  readonly otherProgramExerciseId: string;
 }
 
 /** Who may call a route. */
@@ -42,6 +46,8 @@ const PUBLIC: Access = { kind: "public" };
 const USER: Access = { kind: "user" };
 const fixed = (url: string, body?: unknown) => () => ({ url, body });
 const NOT_FOUND = "404 ILIO_ERR_REQUEST_NOT_FOUND";
+const programUrl = (c: AuthorizationContext, suffix = "") =>
+  `/api/v1/programs/${c.otherProgramId}${suffix}`;
 const assessmentUrl = (c: AuthorizationContext, suffix = "") =>
   `/api/v1/assessments/${c.otherAssessmentId}${suffix}`;
 
@@ -118,5 +124,42 @@ export const AUTHORIZATION_TABLE: Readonly<Record<string, AuthorizationEntry>> =
   "GET /api/v1/patients/:patientId/assessments": {
     access: { kind: "patient-records" },
     request: (c) => ({ url: `/api/v1/patients/${c.otherPatientId}/assessments` }),
+  },
+  "POST /api/v1/programs": {
+    access: USER,
+    request: (c) => ({ url: "/api/v1/programs", body: { assessmentId: c.otherAssessmentId } }),
+  },
+  "GET /api/v1/me/programs": { access: USER, request: fixed("/api/v1/me/programs") },
+  "GET /api/v1/programs/:id": {
+    access: { kind: "patient-records" },
+    request: (c) => ({ url: programUrl(c) }),
+  },
+  "PUT /api/v1/programs/:id/overrides": {
+    access: { kind: "patient-records" },
+    request: (c) => ({ url: programUrl(c, "/overrides"), body: { overrides: {} } }),
+  },
+  "GET /api/v1/programs/:id/today": {
+    access: { kind: "patient-records" },
+    request: (c) => ({ url: programUrl(c, "/today") }),
+  },
+  "GET /api/v1/programs/:id/sessions": {
+    access: { kind: "patient-records" },
+    request: (c) => ({ url: programUrl(c, "/sessions") }),
+  },
+  "PUT /api/v1/programs/:id/sessions/:sessionId": {
+    access: { kind: "owner-only", othersGet: NOT_FOUND },
+    request: (c) => ({
+      url: programUrl(c, "/sessions/01950000-0000-7000-8000-000000000001"),
+      body: {
+        startedAt: "2025-03-14T08:00:00.000Z",
+        completedAt: "2025-03-14T08:30:00.000Z",
+        phase: "restore",
+        level: 0,
+        painBefore: 2,
+        painDuring: 3,
+        painAfter: 2,
+        exercises: [{ exerciseId: c.otherProgramExerciseId, setsDone: 2, skipped: false }],
+      },
+    }),
   },
 };

@@ -7,7 +7,8 @@ import type { AuditLogRow, DatabaseSchema } from "../storage/database-schema.ts"
 /** One audited access. */
 export interface AuditEntry {
   readonly actorId: string;
-  readonly action: "read";
+  /** "write" for changes a clinician makes to a patient's records (program overrides). */
+  readonly action: "read" | "write";
   readonly subjectPatientId: string;
   readonly recordType: string;
   readonly recordId: string | null;

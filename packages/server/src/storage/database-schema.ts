@@ -69,6 +69,45 @@ export interface AssessmentsTable {
   updated_at: string;
 }
 
+/**
+ * `programs`: a home program owned by a patient. `input_json` is the generator's input as
+ * made from the assessment (core ProgramInput without overrides), `overrides_json` the
+ * clinician's changes (core ClinicianOverrides), `plan_json` the generated core Program.
+ */
+export interface ProgramsTable {
+  id: string;
+  patient_id: string;
+  assessment_id: string;
+  content_version: string;
+  input_json: string;
+  overrides_json: string;
+  plan_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * `session_logs`: one exercise session as the device logged it, under its client id.
+ * `exercises_json` is the list of exercises done; `body_hash` the sha256 of the canonical
+ * request body, so a replay with a different body is a conflict, not an overwrite.
+ */
+export interface SessionLogsTable {
+  id: string;
+  program_id: string;
+  patient_id: string;
+  started_at: string;
+  completed_at: string;
+  phase: string;
+  level: number;
+  pain_before: number;
+  pain_during: number;
+  pain_after: number;
+  feedback: string | null;
+  exercises_json: string;
+  body_hash: string;
+  received_at: string;
+}
+
 /** Every table, keyed by its SQL name. */
 export interface DatabaseSchema {
   users: UsersTable;
@@ -76,6 +115,8 @@ export interface DatabaseSchema {
   care_links: CareLinksTable;
   audit_log: AuditLogTable;
   assessments: AssessmentsTable;
+  programs: ProgramsTable;
+  session_logs: SessionLogsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -85,3 +126,5 @@ export type CareLinkRow = Selectable<CareLinksTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type AssessmentRow = Selectable<AssessmentsTable>;
 export type NewAssessmentRow = Insertable<AssessmentsTable>;
+export type ProgramRow = Selectable<ProgramsTable>;
+export type SessionLogRow = Selectable<SessionLogsTable>;

@@ -20,7 +20,15 @@ for (const database of DATABASES) {
       expect(await migrateToLatest(test.db)).toEqual({ ok: true, applied: MIGRATION_NAMES });
       expect(await migrateToLatest(test.db)).toEqual({ ok: true, applied: [] });
       const tables = (await test.db.introspection.getTables()).map((t) => t.name).sort();
-      expect(tables).toEqual(["assessments", "audit_log", "care_links", "sessions", "users"]);
+      expect(tables).toEqual([
+        "assessments",
+        "audit_log",
+        "care_links",
+        "programs",
+        "session_logs",
+        "sessions",
+        "users",
+      ]);
     });
 
     it("enforces the unique e-mail, the role check and cascading deletes", async () => {

@@ -5,12 +5,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from "k
 import * as m0001 from "./migrations/0001-accounts.ts";
 import * as m0002 from "./migrations/0002-care-and-records.ts";
 import * as m0003 from "./migrations/0003-assessment-interviews.ts";
+import * as m0004 from "./migrations/0004-programs-and-sessions.ts";
 
 /** Every migration, keyed by name; names sort in the order they must run. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-accounts": m0001,
   "0002-care-and-records": m0002,
   "0003-assessment-interviews": m0003,
+  "0004-programs-and-sessions": m0004,
 };
 
 const staticProvider: MigrationProvider = {

@@ -2,6 +2,8 @@
 // write through the same repositories the server uses; the default password's hash is
 // computed once per process because argon2id is slow on purpose.
 import type { Answers, KnowledgeBase } from "@ilio/core";
+import { exerciseLibrary } from "@ilio/content/exercises";
+import { programContent } from "@ilio/content/programs";
 import type { Kysely } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import { hashPassword } from "../../src/accounts/password-hashing.ts";
@@ -10,12 +12,16 @@ import { insertCareLink } from "../../src/access/care-links.repository.ts";
 import { assessmentOutcome } from "../../src/assessments/assessment-outcome.ts";
 import { insertAssessment } from "../../src/assessments/assessments.repository.ts";
 import { storedState } from "../../src/assessments/stored-interview.ts";
+import { programFromAssessmentOrThrow } from "../../src/programs/make-program.ts";
+import { insertProgram } from "../../src/programs/programs.repository.ts";
 import type {
   AssessmentRow,
   DatabaseSchema,
+  ProgramRow,
   Role,
   UserRow,
 } from "../../src/storage/database-schema.ts";
+import { interviewAnswers } from "./answer-sets.ts";
 import { TEST_START } from "./test-app.ts";
 
 /** The password of every factory-built user unless overridden. */
@@ -106,9 +112,48 @@ export async function buildEvaluatedAssessment(
   return inserted.row;
 }
 
+/**
+ * Inserts a program the way POST /api/v1/programs stores one: an evaluated assessment of
+ * `answers` (a finished groin-pain interview by default), then core's generator. Throws when
+ * the answers give no program.
+ */
+export async function buildProgram(
+  db: Kysely<DatabaseSchema>,
+  kb: KnowledgeBase,
+  patientId: string,
+  answers: Answers = interviewAnswers(kb),
+): Promise<{ program: ProgramRow; assessment: AssessmentRow }> {
+  const assessment = await buildEvaluatedAssessment(db, kb, patientId, answers);
+  const sources = { content: programContent, library: exerciseLibrary };
+  const { input, plan } = programFromAssessmentOrThrow(assessment, "2025-03-14", sources);
+  const program: ProgramRow = {
+    id: uuidv7(),
+    patient_id: patientId,
+    assessment_id: assessment.id,
+    content_version: plan.contentVersion,
+    input_json: JSON.stringify(input),
+    overrides_json: "{}",
+    plan_json: JSON.stringify(plan),
+    created_at: TEST_START.toISOString(),
+    updated_at: TEST_START.toISOString(),
+  };
+  if (!(await insertProgram(db, program))) {
+    throw new Error("buildProgram: id taken");
+  }
+  return { program, assessment };
+}
+
 /** Row counts of every table, to assert that bad input changed nothing. */
 export async function countRows(db: Kysely<DatabaseSchema>): Promise<Record<string, number>> {
-  const tables = ["users", "sessions", "care_links", "audit_log", "assessments"] as const;
+  const tables = [
+    "users",
+    "sessions",
+    "care_links",
+    "audit_log",
+    "assessments",
+    "programs",
+    "session_logs",
+  ] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await db
