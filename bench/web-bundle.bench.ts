@@ -51,9 +51,7 @@ Largest chunks (lazy routes load only what they need):
 
 | chunk | KB gz |
 | --- | --- |
-${rows}
-
-Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- web-bundle\`.`);
+${rows}`);
   },
 };
 

@@ -9,13 +9,18 @@ import type { CompiledBinary, CompiledQuestion } from "../content/compile-knowle
 const LOG2 = Math.log(2);
 const ACTIVE = 1e-6;
 const PRUNE = 1e-7;
+// A multi-choice question with k options has 2^k answer patterns, most of them nearly
+// impossible; patterns below this weight are skipped. Thousands of skipped patterns together
+// stay far below 0.001 bits at 1e-11 (at 1e-7 they reached 0.003 bits for 12 options, enough
+// to reorder close questions).
+const MULTI_PRUNE = 1e-11;
 
 function plogp(p: number): number {
   return p > 0 ? p * Math.log(p) : 0;
 }
 
 function exclusiveGain(
-  outcomes: readonly { logLik: Float64Array }[],
+  outcomes: readonly { lik: Float64Array }[],
   probs: Float64Array,
   active: readonly number[],
 ): number {
@@ -24,7 +29,7 @@ function exclusiveGain(
   for (const o of outcomes) {
     let pa = 0;
     for (const c of active) {
-      const lik = Math.exp(o.logLik[c] ?? 0);
+      const lik = o.lik[c] ?? 0;
       const pc = probs[c] ?? 0;
       pa += pc * lik;
       hAgivenC -= pc * plogp(lik);
@@ -39,7 +44,8 @@ function multiGain(
   probs: Float64Array,
   active: readonly number[],
 ): number {
-  const yes = options.map((o) => active.map((c) => Math.exp(o.logYes[c] ?? 0)));
+  const m = active.length;
+  const yes = options.map((o) => Float64Array.from(active, (c) => o.yes[c] ?? 0));
   let hAgivenC = 0;
   active.forEach((c, j) => {
     const pc = probs[c] ?? 0;
@@ -48,25 +54,43 @@ function multiGain(
       hAgivenC -= pc * (plogp(py) + plogp(1 - py));
     }
   });
+  // H(A) over the 2^k answer patterns, depth first with one weight buffer per depth (no
+  // allocation per node), skipping branches lighter than MULTI_PRUNE.
+  const buffers = Array.from({ length: yes.length + 1 }, () => new Float64Array(m));
+  const root = buffers[0] ?? new Float64Array(m);
+  active.forEach((c, j) => {
+    root[j] = probs[c] ?? 0;
+  });
   let hA = 0;
-  const walk = (depth: number, weights: Float64Array): void => {
+  const walk = (depth: number, total: number): void => {
     if (depth === yes.length) {
-      hA -= plogp(weights.reduce((a, b) => a + b, 0));
+      hA -= plogp(total);
       return;
     }
-    const row = yes[depth] ?? [];
-    walk(
-      depth + 1,
-      weights.map((w, j) => w * (row[j] ?? 0)),
-    );
-    walk(
-      depth + 1,
-      weights.map((w, j) => w * (1 - (row[j] ?? 0))),
-    );
+    if (total < MULTI_PRUNE) {
+      return;
+    }
+    const weights = buffers[depth] ?? root;
+    const next = buffers[depth + 1] ?? root;
+    const row = yes[depth] ?? next;
+    let sum = 0;
+    for (let j = 0; j < m; j++) {
+      const w = (weights[j] ?? 0) * (row[j] ?? 0);
+      next[j] = w;
+      sum += w;
+    }
+    walk(depth + 1, sum);
+    sum = 0;
+    for (let j = 0; j < m; j++) {
+      const w = (weights[j] ?? 0) * (1 - (row[j] ?? 0));
+      next[j] = w;
+      sum += w;
+    }
+    walk(depth + 1, sum);
   };
   walk(
     0,
-    Float64Array.from(active, (c) => probs[c] ?? 0),
+    root.reduce((a, b) => a + b, 0),
   );
   return Math.max(0, hA - hAgivenC) / LOG2;
 }
@@ -130,7 +154,7 @@ export function conditionGainBits(
     });
   };
   if (cq.kind === "multi") {
-    const yes = cq.options.map((o) => active.map((c) => Math.exp(o.logYes[c] ?? 0)));
+    const yes = cq.options.map((o) => active.map((c) => o.yes[c] ?? 0));
     const walk = (depth: number, weights: Float64Array): void => {
       if (depth === yes.length) {
         addAnswer(weights);
@@ -157,7 +181,7 @@ export function conditionGainBits(
     );
   } else {
     for (const o of cq.outcomes) {
-      addAnswer(active.map((c) => (probs[c] ?? 0) * Math.exp(o.logLik[c] ?? 0)));
+      addAnswer(active.map((c) => (probs[c] ?? 0) * (o.lik[c] ?? 0)));
     }
   }
   return Float64Array.from(targets, (t, k) =>

@@ -16,6 +16,8 @@ export type LogVector = Float64Array;
 export interface CompiledOutcome {
   readonly id: string;
   readonly logLik: LogVector;
+  /** P(outcome | condition): `exp(logLik)`, kept so the information-gain search needs no exp. */
+  readonly lik: Float64Array;
   readonly logRef: number;
 }
 
@@ -24,6 +26,8 @@ export interface CompiledBinary {
   readonly id: string;
   readonly logYes: LogVector;
   readonly logNo: LogVector;
+  /** P(yes | condition): `exp(logYes)`, kept for the information-gain search. */
+  readonly yes: Float64Array;
   readonly logRefYes: number;
   readonly logRefNo: number;
 }
@@ -74,11 +78,10 @@ function compileExclusive(outcomes: readonly (Option | Band)[], noise: number): 
       }
     });
   });
-  return outcomes.map((o, oi) => ({
-    id: o.id,
-    logLik: logLik[oi] ?? new Float64Array(n),
-    logRef: Math.log(o.q / totalQ),
-  }));
+  return outcomes.map((o, oi) => {
+    const row = logLik[oi] ?? new Float64Array(n);
+    return { id: o.id, logLik: row, lik: row.map(Math.exp), logRef: Math.log(o.q / totalQ) };
+  });
 }
 
 function compileBinary(o: Option, noise: number): CompiledBinary {
@@ -90,7 +93,14 @@ function compileBinary(o: Option, noise: number): CompiledBinary {
     logYes[ci] = Math.log(withNoise(yes / (yes + no), o.q, noise));
     logNo[ci] = Math.log(withNoise(no / (yes + no), 1 - o.q, noise));
   });
-  return { id: o.id, logYes, logNo, logRefYes: Math.log(o.q), logRefNo: Math.log(1 - o.q) };
+  return {
+    id: o.id,
+    logYes,
+    logNo,
+    yes: logYes.map(Math.exp),
+    logRefYes: Math.log(o.q),
+    logRefNo: Math.log(1 - o.q),
+  };
 }
 
 function compileQuestion(q: Question, noise: number): CompiledQuestion {

@@ -23,15 +23,16 @@ function SideBanner(props: { readonly step: Step; readonly library: CheckedExerc
   if (side === null) {
     return null;
   }
-  // The long explanation while getting into position; during sets only the side's name.
-  const worked =
-    props.step.kind === "intro" || props.step.kind === "ready" ? props.library?.side : undefined;
+  // Which leg works stays on screen during sets too (REFERENCE §7.5: the question people
+  // ask most); how to tell is added while getting into position.
+  const guidance = props.library?.side;
+  const settingUp = props.step.kind === "intro" || props.step.kind === "ready";
   return (
     <div class="player-side">
       <p class="player-side-name">{side}</p>
-      {worked === undefined ? null : (
+      {guidance === undefined ? null : (
         <p class="player-side-help">
-          {worked.worked} {worked.howToTell}
+          {settingUp ? `${guidance.worked} ${guidance.howToTell}` : guidance.worked}
         </p>
       )}
     </div>
