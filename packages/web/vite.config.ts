@@ -12,7 +12,8 @@ const ACCENT = "#0e6b68";
 
 export default defineConfig({
   root: import.meta.dirname,
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: false },
+  // The manifest lets bench/web-bundle.bench.ts add up the JavaScript each route loads.
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: false, manifest: true },
   server: { proxy: { "/api": "http://127.0.0.1:3000" } },
   preview: { proxy: { "/api": "http://127.0.0.1:3000" } },
   plugins: [
