@@ -13,7 +13,6 @@ import { ChangePasswordBody, DeleteAccountBody, UserResponse } from "./accounts.
 import { hashPassword, verifyPassword } from "./password-hashing.ts";
 import { deleteOtherSessions } from "./sessions.repository.ts";
 import { deleteUserAndOwnedRecords, findUserById, updatePasswordHash } from "./users.repository.ts";
-import { presentUser } from "./user.presenter.ts";
 
 /** What the /me routes need. */
 export interface MeRoutesOptions {
@@ -42,9 +41,10 @@ export function meRoutes(app: App, options: MeRoutesOptions): void {
   app.get(
     "/api/v1/me",
     { config: { auth: "user" }, schema: { tags, response: { 200: UserResponse } } },
-    async (request) => {
-      const { actor } = signedInOrThrow(request);
-      return { user: presentUser(await currentUserOrThrow(options.db, actor.id)) };
+    // The auth hook's session lookup already joined the user row: no second query.
+    (request) => {
+      const { session } = signedInOrThrow(request);
+      return Promise.resolve({ user: session.user });
     },
   );
 

@@ -12,6 +12,9 @@ export interface SessionWithUser {
   readonly lastSeenAt: string;
   readonly userId: string;
   readonly role: Role;
+  readonly email: string;
+  readonly displayName: string | null;
+  readonly userCreatedAt: string;
 }
 
 /** Stores a new session. */
@@ -48,6 +51,9 @@ export async function findSessionWithUser(
       "sessions.last_seen_at as lastSeenAt",
       "users.id as userId",
       "users.role as role",
+      "users.email as email",
+      "users.display_name as displayName",
+      "users.created_at as userCreatedAt",
     ])
     .where("sessions.id", "=", sessionId)
     .executeTakeFirst();

@@ -5,6 +5,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import { userActor, ANONYMOUS } from "../access/actor.ts";
+import { presentSessionUser } from "../accounts/user.presenter.ts";
 import { canCallRoute } from "../access/policies.ts";
 import {
   deleteSession,
@@ -62,7 +63,11 @@ async function resolveSession(
     await touchSession(options.db, found.sessionId, now, options.sessionTtlMs);
     setSessionCookie(request, reply, token, options.sessionTtlMs, options.cookieSecure);
   }
-  const session: ActiveSession = { id: found.sessionId, csrfToken: found.csrfToken };
+  const session: ActiveSession = {
+    id: found.sessionId,
+    csrfToken: found.csrfToken,
+    user: presentSessionUser(found),
+  };
   setRequestAuth(request, {
     actor: userActor(found.userId, found.role),
     session,

@@ -2,6 +2,7 @@
 // nothing outlives it) and read through typed functions instead of mutable decorations.
 import type { FastifyRequest } from "fastify";
 import { ANONYMOUS, type Actor, type UserActor } from "../access/actor.ts";
+import type { UserView } from "../accounts/accounts.schema.ts";
 import { ApiError } from "../errors/api-error.ts";
 
 /** The session behind a signed-in request. */
@@ -9,6 +10,8 @@ export interface ActiveSession {
   /** sha256 of the cookie token: the `sessions.id`. */
   readonly id: string;
   readonly csrfToken: string;
+  /** The account as the session lookup read it (same query), for GET /me. */
+  readonly user: UserView;
 }
 
 interface RequestAuth {
