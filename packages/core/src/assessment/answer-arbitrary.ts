@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import type { Question } from "../content/question.schema.ts";
-import { UNSURE, type AnswerValue, type Answers } from "./answers.ts";
+import { UNSURE, unsureItem, type AnswerValue, type Answers } from "./answers.ts";
 
 function valueFor(q: Question): fc.Arbitrary<AnswerValue> {
   switch (q.kind) {
@@ -23,6 +23,20 @@ function valueFor(q: Question): fc.Arbitrary<AnswerValue> {
             q.options.map((o) => o.id),
             { maxLength: q.redFlag ? 2 : 3 },
           ),
+        },
+        {
+          // some items ticked, some marked "not sure" (never both for one item)
+          weight: 2,
+          arbitrary: fc
+            .subarray(
+              q.options.map((o) => o.id),
+              { maxLength: Math.min(3, q.options.length) },
+            )
+            .chain((ids) =>
+              fc
+                .array(fc.boolean(), { minLength: ids.length, maxLength: ids.length })
+                .map((doubt) => ids.map((id, i) => (doubt[i] === true ? unsureItem(id) : id))),
+            ),
         },
       );
     case "number":

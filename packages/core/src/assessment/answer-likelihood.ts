@@ -1,10 +1,10 @@
 // The likelihood of one answer: log P(answer | condition) for every condition and
 // log P(answer | reference population), read from the compiled tables. A multi-choice answer
-// is the product over its options (ticked = yes, not ticked = no); "unsure", a missing or
-// unreadable answer gives no update (null).
+// is the product over its options (ticked = yes, not ticked = no, an item marked "not sure"
+// contributes nothing); "unsure", a missing or unreadable answer gives no update (null).
 import type { CompiledQuestion } from "../content/compile-knowledge-base.ts";
 import { CONDITION_IDS } from "../content/condition-ids.ts";
-import { isOptionList, UNSURE, type AnswerValue } from "./answers.ts";
+import { isOptionList, itemAnswer, UNSURE, type AnswerValue } from "./answers.ts";
 
 /** Log-likelihood of one answer, per condition and for the reference population. */
 export interface AnswerLikelihood {
@@ -48,7 +48,11 @@ export function answerLikelihood(
       const logLik = new Float64Array(CONDITION_IDS.length);
       let logRef = 0;
       for (const option of cq.options) {
-        const yes = value.includes(option.id);
+        const said = itemAnswer(value, option.id);
+        if (said === "unsure") {
+          continue;
+        }
+        const yes = said === "yes";
         const row = yes ? option.logYes : option.logNo;
         for (let i = 0; i < logLik.length; i++) {
           logLik[i] = (logLik[i] ?? 0) + (row[i] ?? 0);

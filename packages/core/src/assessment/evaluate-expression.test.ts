@@ -45,4 +45,17 @@ describe("evaluateExpression", () => {
     expect(evaluateExpression({ q: "where", is: "none" }, { where: [] })).toBe("yes");
     expect(evaluateExpression({ q: "where", answered: true }, { where: "unsure" })).toBe("no");
   });
+
+  it("reads one checklist item marked not sure as unsure, leaving the other items answered", () => {
+    const answers = { "rf-general": ["unsure:weight-loss"] };
+    expect(evaluateExpression({ q: "rf-general", is: "weight-loss" }, answers)).toBe("unsure");
+    expect(evaluateExpression({ q: "rf-general", is: "fever" }, answers)).toBe("no");
+    expect(evaluateExpression({ q: "rf-general", is: "none" }, answers)).toBe("unsure");
+    expect(
+      evaluateExpression(
+        { q: "rf-general", is: "none" },
+        { "rf-general": ["fever", "unsure:weight-loss"] },
+      ),
+    ).toBe("no");
+  });
 });

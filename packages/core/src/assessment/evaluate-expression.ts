@@ -4,7 +4,7 @@
 // anything but "no" as "ask". In `all`, "unsure" outranks "missing" so a floor shows as soon
 // as a doubtful answer makes it possible.
 import type { Expression } from "../content/expression.schema.ts";
-import { isOptionList, NONE, UNSURE, type Answers } from "./answers.ts";
+import { isOptionList, itemAnswer, NONE, UNSURE, UNSURE_ITEM, type Answers } from "./answers.ts";
 
 export type Truth = "yes" | "no" | "unsure" | "missing";
 
@@ -24,13 +24,14 @@ function leaf(expr: Expression, answers: Answers): Truth {
   }
   if ("is" in expr) {
     if (isOptionList(value)) {
-      return expr.is === NONE
-        ? value.every((v) => v === NONE)
-          ? "yes"
-          : "no"
-        : value.includes(expr.is)
-          ? "yes"
-          : "no";
+      if (expr.is !== NONE) {
+        return itemAnswer(value, expr.is);
+      }
+      const ticked = value.filter((v) => v !== NONE);
+      if (ticked.some((v) => !v.startsWith(UNSURE_ITEM))) {
+        return "no";
+      }
+      return ticked.length > 0 ? "unsure" : "yes";
     }
     return value === expr.is ? "yes" : "no";
   }

@@ -29,6 +29,31 @@ describe("evaluate", () => {
     expect(r.redFlags.map((f) => f.id)).toEqual(expect.arrayContaining(["RF-01", "RF-02"]));
   });
 
+  it("fires only the red flag whose checklist item is not sure", () => {
+    const r = evaluate(kb, {
+      age: 40,
+      sex: "male",
+      where: ["low-back"],
+      ...screened,
+      "rf-general": ["unsure:weight-loss"],
+    });
+    expect(r.redFlags.map((f) => [f.id, f.because])).toEqual([["RF-07", "unsure"]]);
+    expect(r.triage.level).toBe("urgent");
+  });
+
+  it("does not combine a 'not sure' with a pregnancy question that does not apply to a man", () => {
+    const r = evaluate(kb, {
+      age: 58,
+      sex: "male",
+      where: ["low-back"],
+      ...screened,
+      "rf-belly": "unsure",
+    });
+    const ids = r.redFlags.map((f) => f.id);
+    expect(ids).not.toContain("RF-11b");
+    expect(ids).toContain("RF-10");
+  });
+
   it("treats 'not sure' on a red-flag question as yes for triage and says so", () => {
     const r = evaluate(kb, {
       age: 40,

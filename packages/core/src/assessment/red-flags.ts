@@ -2,16 +2,19 @@
 // for emergency and urgent floors, when it could be true because of a "not sure" answer
 // (REFERENCE §1, rule 2: "not sure" counts as yes, and the person is told so). Rules whose
 // inputs are simply not answered yet do not fire; the result is then marked incomplete.
+// Questions that do not apply to this person count as answered with nothing.
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import type { Answers } from "./answers.ts";
+import { withNotApplicable } from "./askable.ts";
 import { evaluateExpression } from "./evaluate-expression.ts";
 import type { FiredRedFlag } from "./result.ts";
 
 /** Every red flag that fires for these answers, in content order. */
 export function firedRedFlags(kb: KnowledgeBase, answers: Answers): FiredRedFlag[] {
   const fired: FiredRedFlag[] = [];
+  const known = withNotApplicable(kb, answers);
   for (const rule of kb.raw.redFlags) {
-    const truth = evaluateExpression(rule.when, answers);
+    const truth = evaluateExpression(rule.when, known);
     if (truth === "yes") {
       fired.push({ id: rule.id, level: rule.level, text: rule.text, because: "answer" });
     } else if (truth === "unsure" && (rule.level === "emergency" || rule.level === "urgent")) {

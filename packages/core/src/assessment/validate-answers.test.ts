@@ -45,8 +45,14 @@ describe("validateAnswers", () => {
 
   it("rejects contradictions: pregnancy for a male, and after the menopause at 20", () => {
     expect(problemsOf({ answers: { age: 40, sex: "male", pregnancy: "possible" } })[0]).toMatch(
-      /^\/answers\/pregnancy: .*does not apply/,
+      /^\/answers\/pregnancy: .*do not apply/,
     );
+    expect(problemsOf({ answers: { sex: "male", "vaginal-bleeding": "heavy" } })[0]).toMatch(
+      /^\/answers\/vaginal-bleeding: /,
+    );
+    expect(
+      problemsOf({ answers: { "rf-history": ["cancer"], "thr-problems": ["wound"] } })[0],
+    ).toMatch(/^\/answers\/thr-problems: .*hip-replacement/);
     expect(problemsOf({ answers: { age: 20, sex: "female", pregnancy: "menopause" } })[0]).toMatch(
       /^\/answers\/pregnancy: .*menopause/,
     );
@@ -65,9 +71,25 @@ describe("validateAnswers", () => {
     expect(r.ok).toBe(true);
     expect(r.ok && "rf-sport" in r.answers).toBe(false);
     expect(r.warnings.map((w) => w.path)).toContain("/answers/rf-sport");
-    expect(
-      problemsOf({ answers: { activities: ["field-sport"], "rf-sport": ["hop-pain"] } })[0],
-    ).toMatch(/^\/answers\/rf-sport: .*does not apply/);
+  });
+
+  it("uses, with a warning, a non-contradictory answer the interview would not have asked", () => {
+    const r = validateAnswers(kb, {
+      answers: {
+        age: 61,
+        sex: "female",
+        pregnancy: "not-possible",
+        where: ["groin"],
+        activities: ["field-sport"],
+        "rf-sport": ["hop-pain"],
+      },
+    });
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.answers["rf-sport"]).toEqual(["hop-pain"]);
+    expect(r.ok && r.answers.pregnancy).toBe("not-possible");
+    expect(r.warnings.map((w) => w.path)).toEqual(
+      expect.arrayContaining(["/answers/rf-sport", "/answers/pregnancy"]),
+    );
   });
 
   it("rejects a content version mismatch with a sentence saying what to do", () => {

@@ -1,15 +1,22 @@
 // Parses an answer set at the boundary (a saved file, an API body, the wizard's state).
 // Errors (the set is rejected): not an object, unknown fields, a content-version mismatch,
 // unknown question or option ids, wrong value types, numbers out of range, "none" mixed with
-// options, a question answered although it does not apply (e.g. pregnancy for a male; an
-// answer that states nothing there, "none of these" or "not sure", is dropped with a warning), and
-// content consistency rules (e.g. post-menopausal at 20). Warnings (the set is accepted and
-// evaluate gives a partial, marked-incomplete triage): red-flag questions that apply but are
-// unanswered. Every problem names its field.
+// options, and contradictions, which the content states as consistency rules (pregnancy for a
+// male, post-menopausal at 20). Warnings (the set is accepted): red-flag questions that apply
+// but are unanswered (evaluate gives a partial, marked-incomplete triage); a question the
+// interview would not ask for these answers (used as given, or dropped when it states
+// nothing: "none of these" or "not sure"). Every problem names its field.
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import type { Problem } from "../content/problem.ts";
 import type { Question } from "../content/question.schema.ts";
-import { NONE, UNSURE, type AnswerValue, type Answers } from "./answers.ts";
+import {
+  isOptionList,
+  NONE,
+  UNSURE,
+  UNSURE_ITEM,
+  type AnswerValue,
+  type Answers,
+} from "./answers.ts";
 import { applies, pendingRedFlagQuestions } from "./askable.ts";
 import { evaluateExpression } from "./evaluate-expression.ts";
 
@@ -54,7 +61,10 @@ function parseValue(
       if (!Array.isArray(raw) || !raw.every((v): v is string => typeof v === "string")) {
         return { problem: { path, message: `"${q.id}" takes a list of option ids (or "unsure")` } };
       }
-      const unknown = raw.filter((v) => v !== NONE && !q.options.some((o) => o.id === v));
+      // "unsure:<id>" marks one item as not sure; it names an option like a tick does.
+      const item = (v: string): string =>
+        v.startsWith(UNSURE_ITEM) ? v.slice(UNSURE_ITEM.length) : v;
+      const unknown = raw.filter((v) => v !== NONE && !q.options.some((o) => o.id === item(v)));
       if (unknown.length > 0) {
         return {
           problem: {
@@ -68,8 +78,13 @@ function parseValue(
           problem: { path, message: `"${q.id}": "none" cannot be combined with other options` },
         };
       }
-      if (new Set(raw).size !== raw.length) {
-        return { problem: { path, message: `"${q.id}" lists an option twice` } };
+      if (new Set(raw.map(item)).size !== raw.length) {
+        return {
+          problem: {
+            path,
+            message: `"${q.id}" lists an option twice (an item is either ticked or "unsure:<id>", not both)`,
+          },
+        };
       }
       return { value: raw.filter((v) => v !== NONE) };
     }
@@ -156,6 +171,7 @@ export function validateAnswers(kb: KnowledgeBase, raw: unknown): ValidateAnswer
     }
   }
   const droppedIds = new Set<string>();
+  const unaskedIds = new Set<string>();
   for (const id of Object.keys(answers)) {
     const q = kb.questions.get(id);
     if (q !== undefined && !applies(q, answers) && statesNothing(answers[id])) {
@@ -163,10 +179,10 @@ export function validateAnswers(kb: KnowledgeBase, raw: unknown): ValidateAnswer
       // (e.g. a checklist a client kept after the question's precondition changed): ignore it.
       droppedIds.add(id);
     } else if (q !== undefined && !applies(q, answers)) {
-      problems.push({
-        path: `/answers/${id}`,
-        message: `"${id}" was answered but does not apply to the other answers (for example to this age or sex)`,
-      });
+      // The interview would not ask it, but the person said it (a footballer with pain on
+      // hopping, "not pregnant" at 60): use it. Answers that contradict others are caught by
+      // the content's consistency rules below.
+      unaskedIds.add(id);
     }
   }
   const kept: Answers = Object.fromEntries(
@@ -182,6 +198,10 @@ export function validateAnswers(kb: KnowledgeBase, raw: unknown): ValidateAnswer
       path: `/answers/${id}`,
       message: `"${id}" does not apply to the other answers; its empty answer is ignored`,
     })),
+    ...[...unaskedIds].map((id) => ({
+      path: `/answers/${id}`,
+      message: `"${id}" would not be asked with the other answers; the answer is used as given`,
+    })),
     ...pendingRedFlagQuestions(kb, kept).map((id) => ({
       path: `/answers/${id}`,
       message: `red-flag question "${id}" is not answered: triage is partial until it is`,
@@ -194,5 +214,8 @@ export function validateAnswers(kb: KnowledgeBase, raw: unknown): ValidateAnswer
 
 /** True for an answer with no positive content: "not sure", or a checklist with nothing ticked. */
 function statesNothing(value: AnswerValue | undefined): boolean {
-  return value === UNSURE || (Array.isArray(value) && value.every((v) => v === NONE));
+  return (
+    value === UNSURE ||
+    (isOptionList(value) && value.every((v) => v === NONE || v.startsWith(UNSURE_ITEM)))
+  );
 }

@@ -62,6 +62,27 @@ for (const database of DATABASES) {
       await expectNothingStored();
     });
 
+    it("fires only the red flag of a checklist item marked not sure", async () => {
+      const response = await post(EVALUATE, {
+        answers: {
+          age: 52,
+          sex: "male",
+          where: ["low-back"],
+          "rf-nerve": [],
+          "rf-general": ["unsure:weight-loss"],
+          "rf-history": [],
+        },
+      });
+      expect(response.statusCode).toBe(200);
+      const body = response.json<{
+        triage: { level: string };
+        redFlags: { id: string; because: string }[];
+      }>();
+      expect(body.redFlags).toEqual([expect.objectContaining({ id: "RF-07", because: "unsure" })]);
+      expect(body.triage.level).toBe("urgent");
+      await expectNothingStored();
+    });
+
     it("gives a partial answer set a triage marked incomplete with the pending safety questions", async () => {
       const response = await post(EVALUATE, { answers: { age: 30 } });
       expect(response.statusCode).toBe(200);
@@ -139,6 +160,12 @@ for (const database of DATABASES) {
         "a contradiction (12 and after the menopause)",
         { answers: { age: 12, sex: "female", pregnancy: "menopause" } },
         "body/answers/pregnancy",
+        "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID",
+      ],
+      [
+        "a checklist item both ticked and marked not sure",
+        { answers: { "rf-general": ["fever", "unsure:fever"] } },
+        "body/answers/rf-general",
         "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID",
       ],
       [
