@@ -1,11 +1,12 @@
 // The terminal interview of `ilio assess`: asks what nextStep chooses, with numbered
 // options; "?" or "u" answers "not sure", "b" goes back one question, "q" quits. Multi-choice
-// questions take several numbers ("1,3") or "0" for none. Uses node:readline on the given
+// questions take several numbers ("1,3") or "0" for none; "?3" marks item 3 as not sure. Uses node:readline on the given
 // streams, so tests drive it with in-memory streams.
 import { createInterface } from "node:readline/promises";
 import {
   nextStep,
   UNSURE,
+  unsureItem,
   withAnswer,
   withoutLast,
   type AnswerValue,
@@ -36,7 +37,7 @@ function prompt(q: Question): string {
       lines.push(
         ...q.options.map((o, i) => `  ${i + 1}) ${o.text}`),
         `  0) ${q.noneText}`,
-        "  (several numbers separated by commas)",
+        "  (several numbers separated by commas; ?N if you are not sure about item N)",
       );
       break;
     case "number":
@@ -77,10 +78,13 @@ function parse(q: Question, input: string): Parsed {
           message: `Please type a ${q.integer ? "whole " : ""}number from ${q.min} to ${q.max}.`,
         };
   }
-  const picks = text
-    .split(/[ ,]+/)
-    .filter((s) => s !== "")
-    .map(Number);
+  const tokens = text.split(/[ ,]+/).filter((s) => s !== "");
+  const doubtful = new Set(
+    q.kind === "multi"
+      ? tokens.filter((s) => s.startsWith("?")).map((s) => Number(s.slice(1)))
+      : [],
+  );
+  const picks = tokens.map((s) => Number(q.kind === "multi" && s.startsWith("?") ? s.slice(1) : s));
   if (
     picks.length === 0 ||
     picks.some((p) => !Number.isInteger(p) || p < 0 || p > q.options.length)
@@ -101,7 +105,11 @@ function parse(q: Question, input: string): Parsed {
       ? { kind: "answer", value: [] }
       : { kind: "invalid", message: "0 (none) cannot be combined with other options." };
   }
-  return { kind: "answer", value: [...new Set(picks)].map((p) => q.options[p - 1]?.id ?? "") };
+  const ids = [...new Set(picks)].map((p) => {
+    const id = q.options[p - 1]?.id ?? "";
+    return doubtful.has(p) ? unsureItem(id) : id;
+  });
+  return { kind: "answer", value: ids };
 }
 
 /** Run the interview; resolves to the result, or null if the person quit. */

@@ -83,6 +83,19 @@ describe("ilio assess", () => {
     expect(ran.stdout).toMatch(/not a diagnosis/);
   });
 
+  it("lets a checklist item be 'not sure' in the terminal (?N), firing only that item's red flag", async () => {
+    // age, sex, where (low back), rf-nerve none, rf-general: weight loss (item 3) not sure,
+    // rf-history none, walks normally, gradual onset, rf-belly none, activities none, 10 days,
+    // getting better, then "not sure" to the remaining (non-red-flag) questions.
+    const answers = ["50", "2", "1", "0", "?3", "0", "1", "5", "0", "0", "10", "1"];
+    const input = [...answers, ...Array.from({ length: 30 }, () => "?")].join("\n");
+    const ran = await runCommand(assessCommand, [], input);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/\?N if you are not sure about item N/);
+    expect(ran.stdout).toMatch(/Weight loss without trying[^\n]*You answered "not sure"/);
+    expect(ran.stdout).not.toMatch(/emergency department now/i);
+  });
+
   it("explains usage for an unknown option", async () => {
     const ran = await runCommand(assessCommand, ["--frobnicate"]);
     expect(ran.code).toBe(2);

@@ -11,11 +11,15 @@
 //         estimatedTotal } } | { kind: "done", result }
 //   withAnswer(answers, id, value) / withoutLast(answers)   (answer, and "back")
 //
-// Answers are an ordered record `{ [questionId]: optionId | optionId[] | number | "unsure" }`.
+// Answers are an ordered record `{ [questionId]: optionId | optionId[] | number | "unsure" }`;
+// a checklist may mark one item "not sure" as `"unsure:<optionId>"`.
 // Everything here is pure and deterministic: no I/O, clock or randomness.
 export {
   UNSURE,
   NONE,
+  UNSURE_ITEM,
+  unsureItem,
+  itemAnswer,
   withAnswer,
   withoutLast,
   type AnswerSet,
