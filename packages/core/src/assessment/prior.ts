@@ -28,15 +28,13 @@ export function ageOf(kb: KnowledgeBase, answers: Answers): number | undefined {
 export function logPrior(kb: KnowledgeBase, answers: Answers): Float64Array {
   const age = ageOf(kb, answers);
   const sex = roleValue(kb, answers, "sex");
-  const band =
-    age === undefined ? undefined : kb.raw.ageBands.find((b) => age >= b.gte && age < b.lt);
   const out = new Float64Array(kb.conditionIds.length);
   kb.conditionIds.forEach((id, i) => {
     const prior = kb.conditions.get(id)?.prior;
     if (prior === undefined) {
       return;
     }
-    const ageFactor = band === undefined ? 1 : (prior.age?.[band.id] ?? 1);
+    const ageFactor = age === undefined ? 1 : ageMultiplier(kb, prior.age, age);
     const sexes = prior.sex;
     const sexFactor =
       sexes === undefined
@@ -49,4 +47,39 @@ export function logPrior(kb: KnowledgeBase, answers: Answers): Float64Array {
     out[i] = Math.log(prior.weight * ageFactor * sexFactor);
   });
   return out;
+}
+
+/** Where a band's multiplier is taken to hold exactly: its middle (the last band: gte + 10). */
+function anchor(band: { readonly gte: number; readonly lt: number }): number {
+  return band.lt > 100 ? band.gte + 10 : (band.gte + band.lt) / 2;
+}
+
+/**
+ * The age multiplier at `age`: log-linear between the anchors of neighbouring bands, so that a
+ * 36-year-old is not given a 49-year-old's risk of hip arthritis. A multiplier of 0 is a hard
+ * edge (no slipped growth plate after the teens): next to it the band's own value holds.
+ */
+function ageMultiplier(
+  kb: KnowledgeBase,
+  table: Readonly<Record<string, number>> | undefined,
+  age: number,
+): number {
+  const bands = kb.raw.ageBands;
+  const at = (i: number): number => table?.[bands[i]?.id ?? ""] ?? 1;
+  const k = bands.findIndex((b) => age >= b.gte && age < b.lt);
+  if (k < 0) {
+    return 1;
+  }
+  const own = at(k);
+  const here = bands[k];
+  if (here === undefined || own === 0) {
+    return own;
+  }
+  const j = age < anchor(here) ? k - 1 : k + 1;
+  const there = bands[j];
+  if (there === undefined || at(j) === 0) {
+    return own;
+  }
+  const t = Math.min(1, Math.abs(age - anchor(here)) / Math.abs(anchor(there) - anchor(here)));
+  return Math.exp((1 - t) * Math.log(own) + t * Math.log(at(j)));
 }
