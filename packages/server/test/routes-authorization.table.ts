@@ -88,7 +88,7 @@ export const AUTHORIZATION_TABLE: Readonly<Record<string, AuthorizationEntry>> =
   "GET /api/v1/me/assessments": { access: USER, request: fixed("/api/v1/me/assessments") },
   "POST /api/v1/assessments/evaluate": {
     access: PUBLIC,
-    request: fixed("/api/v1/assessments/evaluate", { answers: { age: 30 } }),
+    request: fixed("/api/v1/assessments/evaluate", { partial: true, answers: { age: 30 } }),
   },
   "POST /api/v1/assessments/next": {
     access: PUBLIC,

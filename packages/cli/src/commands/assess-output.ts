@@ -15,6 +15,8 @@ export function resultJson(result: AssessmentResult): Record<string, unknown> {
     })),
     redFlags: result.redFlags,
     asked: result.asked,
+    complete: result.complete,
+    pendingRedFlags: result.pendingRedFlags,
   };
 }
 

@@ -40,6 +40,21 @@ describe("ilio assess", () => {
     expect(out.asked[0]).toBe("age");
   });
 
+  it("marks a file with a red-flag question left out as incomplete, naming it on stderr", async () => {
+    const { "rf-general": _general, ...rest } = {
+      age: 35,
+      sex: "male",
+      where: ["low-back"],
+      ...screened,
+    };
+    const file = write("no-general.json", { answers: { ...rest, duration: 3, trend: "better" } });
+    const ran = await runCommand(assessCommand, ["--answers", file, "--json"]);
+    expect(ran.code).toBe(0);
+    const out = JSON.parse(ran.stdout) as { complete: boolean; pendingRedFlags: string[] };
+    expect(out).toMatchObject({ complete: false, pendingRedFlags: ["rf-general"] });
+    expect(ran.stderr).toMatch(/red-flag question "rf-general" is not answered/);
+  });
+
   it("simulates the interview with the file as the patient and reports the questions in the order asked", async () => {
     const ran = await runCommand(assessCommand, ["--answers", backStrain, "--simulate", "--json"]);
     const out = JSON.parse(ran.stdout) as { asked: string[] };

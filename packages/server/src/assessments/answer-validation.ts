@@ -2,7 +2,13 @@
 // (`{ path: "/answers/<id>", message }`) into the API's 400: ILIO_ERR_ASSESSMENT_CONTENT_VERSION
 // when the answers were made with another knowledge base, ILIO_ERR_ASSESSMENT_ANSWERS_INVALID
 // otherwise. Each problem keeps the engine's message and names its request field.
-import { validateAnswers, type Answers, type KnowledgeBase, type Problem } from "@ilio/core";
+import {
+  pendingRedFlagQuestions,
+  validateAnswers,
+  type Answers,
+  type KnowledgeBase,
+  type Problem,
+} from "@ilio/core";
 import { ApiError, type FieldError } from "../errors/api-error.ts";
 
 /** Where an engine path points in the request: a prefix plus the engine's JSON pointer. */
@@ -36,8 +42,9 @@ export function answersRejected(
 /**
  * Parses an answer set (`{ contentVersion?, answers }`) with the engine's validateAnswers
  * and returns the normalized answers; throws the 400 above when the engine rejects them.
- * Unanswered red-flag questions are only warnings: the engine's result then carries a
- * partial triage marked incomplete (validate-answers.ts), which is what the API returns.
+ * With `complete`, an unanswered red-flag question that applies is rejected too (a complete
+ * answer set was promised); otherwise it is only a warning and the engine's result carries a
+ * partial triage marked incomplete (an interview in progress).
  */
 export function validAnswersOrThrow(
   kb: KnowledgeBase,
@@ -46,10 +53,21 @@ export function validAnswersOrThrow(
     readonly answers: Readonly<Record<string, unknown>>;
   },
   fieldFor: FieldNamer = bodyField,
+  { complete = false }: { readonly complete?: boolean } = {},
 ): Answers {
   const validated = validateAnswers(kb, answerSet);
   if (!validated.ok) {
     throw answersRejected(validated.problems, fieldFor);
+  }
+  const missing = complete ? pendingRedFlagQuestions(kb, validated.answers) : [];
+  if (missing.length > 0) {
+    throw answersRejected(
+      missing.map((id) => ({
+        path: `/answers/${id}`,
+        message: `red-flag question "${id}" is not answered; answer it ("unsure" is allowed), or send "partial": true for a partial triage`,
+      })),
+      fieldFor,
+    );
   }
   return validated.answers;
 }

@@ -53,6 +53,7 @@ for (const database of DATABASES) {
 
     it("gives triage emergency for saddle numbness with new bladder trouble", async () => {
       const response = await post(EVALUATE, {
+        partial: true,
         answers: { age: 45, sex: "male", "rf-nerve": ["saddle-numbness", "bladder-bowel"] },
       });
       expect(response.statusCode).toBe(200);
@@ -64,6 +65,7 @@ for (const database of DATABASES) {
 
     it("fires only the red flag of a checklist item marked not sure", async () => {
       const response = await post(EVALUATE, {
+        partial: true,
         answers: {
           age: 52,
           sex: "male",
@@ -84,7 +86,7 @@ for (const database of DATABASES) {
     });
 
     it("gives a partial answer set a triage marked incomplete with the pending safety questions", async () => {
-      const response = await post(EVALUATE, { answers: { age: 30 } });
+      const response = await post(EVALUATE, { partial: true, answers: { age: 30 } });
       expect(response.statusCode).toBe(200);
       const body = response.json<{
         complete: boolean;
@@ -94,6 +96,20 @@ for (const database of DATABASES) {
       expect(body.complete).toBe(false);
       expect(body.pendingRedFlags).toContain("rf-nerve");
       expect(body.triage.reasons.map((reason) => reason.kind)).toContain("incomplete");
+    });
+
+    it("rejects an answer set with a red-flag question missing, naming each one, unless partial", async () => {
+      const { "rf-general": _general, "rf-history": _history, ...rest } = interviewAnswers(kb);
+      const response = await post(EVALUATE, { answers: rest });
+      const problem = expectProblem(response, 400, "ILIO_ERR_ASSESSMENT_ANSWERS_INVALID");
+      expect(fieldsOf(problem)).toEqual(
+        expect.arrayContaining(["body/answers/rf-general", "body/answers/rf-history"]),
+      );
+      expect(problem.errors?.[0]?.message).toMatch(/"unsure" is allowed.*"partial": true/);
+      await expectNothingStored();
+      const partial = await post(EVALUATE, { answers: rest, partial: true });
+      expect(partial.statusCode).toBe(200);
+      expect(partial.json()).toMatchObject({ complete: false });
     });
 
     it("asks the first safety question of an empty interview, without likelihood data", async () => {

@@ -5,7 +5,7 @@ import { evaluate, nextStep, type KnowledgeBase } from "@ilio/core";
 import type { App } from "../http/type-provider.ts";
 import { presentResult } from "./assessment-result.presenter.ts";
 import { AssessmentResult } from "./assessment-result.schema.ts";
-import { validAnswersOrThrow } from "./answer-validation.ts";
+import { bodyField, validAnswersOrThrow } from "./answer-validation.ts";
 import { EvaluateBody, NextBody } from "./assessments.schema.ts";
 import { presentNextStep } from "./next-step.presenter.ts";
 import { NextStepView } from "./next-step.schema.ts";
@@ -28,11 +28,17 @@ export function assessmentEngineRoutes(app: App, options: AssessmentEngineRoutes
       schema: {
         tags,
         summary: "Evaluate an answer set (stores nothing)",
+        description:
+          'Every red-flag question that applies must be answered ("unsure" counts), otherwise 400 naming each one; send "partial": true to evaluate an unfinished set (the result is then marked complete: false).',
         body: EvaluateBody,
         response: { 200: AssessmentResult },
       },
     },
-    (request) => presentResult(evaluate(kb, validAnswersOrThrow(kb, request.body))),
+    (request) => {
+      const { partial = false, ...answerSet } = request.body;
+      const answers = validAnswersOrThrow(kb, answerSet, bodyField, { complete: !partial });
+      return presentResult(evaluate(kb, answers));
+    },
   );
 
   app.post(

@@ -37,6 +37,13 @@ export type AssessmentParams = Static<typeof AssessmentParams>;
 export const EvaluateBody = StrictObject({
   contentVersion: Type.Optional(ContentVersion),
   answers: AnswersInput,
+  partial: Type.Optional(
+    Type.Boolean({
+      description:
+        "true: accept an unfinished answer set and return a partial triage marked incomplete. " +
+        'Default false: every red-flag question that applies must be answered ("unsure" counts).',
+    }),
+  ),
 });
 export type EvaluateBody = Static<typeof EvaluateBody>;
 

@@ -339,7 +339,11 @@ export function fetchNextStep(client: ApiClient, pairs: AnswerPairs): Promise<Ap
   });
 }
 
-/** The result for these answers (stores nothing). */
+/**
+ * The result for these answers (stores nothing). Partial: the wizard asks mid-interview (to
+ * stop at an emergency) and after an interview that ended early, so pending safety questions
+ * give a result marked incomplete rather than an error.
+ */
 export function evaluateAnswers(
   client: ApiClient,
   pairs: AnswerPairs,
@@ -347,7 +351,7 @@ export function evaluateAnswers(
   return client.send({
     method: "POST",
     path: "/assessments/evaluate",
-    body: { answers: answersObject(pairs) },
+    body: { answers: answersObject(pairs), partial: true },
     decode: decodeResult,
   });
 }
