@@ -41,12 +41,13 @@ describe("ilio assess", () => {
   });
 
   it("marks a file with a red-flag question left out as incomplete, naming it on stderr", async () => {
-    const { "rf-general": _general, ...rest } = {
+    const rest: Record<string, unknown> = {
       age: 35,
       sex: "male",
       where: ["low-back"],
       ...screened,
     };
+    delete rest["rf-general"];
     const file = write("no-general.json", { answers: { ...rest, duration: 3, trend: "better" } });
     const ran = await runCommand(assessCommand, ["--answers", file, "--json"]);
     expect(ran.code).toBe(0);
