@@ -1,8 +1,10 @@
 // Drives the assessment wizard the way a person would, from an answer file of the engine
 // team (eval/dev/*.json): on each screen it reads the question id from the form's
 // data-question-id, answers it from the file by option ids (a number, an option, a list of
-// options, [] for "None of these"), and answers "Not sure" to anything the file does not
-// answer, like the engine's --simulate mode. Nothing here depends on question texts, which
+// options, [] for "None of these", "unsure:<id>" for an item marked not sure), and answers
+// "Not sure" to anything the file does not answer, like the engine's --simulate mode. A
+// red-flag checklist takes "not sure" per item: "I'm not sure about some of these", then
+// Yes, No or Not sure for each item. Nothing here depends on question texts, which
 // the knowledge-base team may change at any time.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -85,6 +87,43 @@ async function tick(page: Page, value: string): Promise<void> {
   await page.locator(`label[for="${id}"]`).click();
 }
 
+/** The value of a red-flag checklist's "I'm not sure about some of these" box. */
+const UNSURE_ITEMS = "unsure-items";
+const UNSURE_ITEM = "unsure:";
+
+/** Taps Yes, No or Not sure ("yes", "no", "unsure") for one item of the per-item view. */
+export async function chooseItem(page: Page, option: string, value: string): Promise<void> {
+  const input = page
+    .locator(FORM)
+    .locator(`fieldset[data-option-id="${option}"] input[value="${value}"]`);
+  const id = await input.getAttribute("id");
+  if (id === null) {
+    throw new Error(`The item "${option}" has no "${value}" choice with an id.`);
+  }
+  await page.locator(`label[for="${id}"]`).click();
+}
+
+/**
+ * Answers a red-flag checklist per item: the ids in `answer` Yes, "unsure:<id>" Not sure,
+ * the rest No ("unsure" alone: every item Not sure).
+ */
+async function chooseItems(page: Page, answer: FileAnswer): Promise<void> {
+  await tick(page, UNSURE_ITEMS);
+  const list = typeof answer === "string" || typeof answer === "number" ? [] : answer;
+  const items = page.locator(FORM).locator("fieldset[data-option-id]");
+  for (const option of await items.evaluateAll((sets) =>
+    sets.map((set) => set.getAttribute("data-option-id") ?? ""),
+  )) {
+    const value =
+      answer === "unsure" || list.includes(`${UNSURE_ITEM}${option}`)
+        ? "unsure"
+        : list.includes(option)
+          ? "yes"
+          : "no";
+    await chooseItem(page, option, value);
+  }
+}
+
 /** Selects an answer on the current screen (does not press Continue). */
 export async function chooseAnswer(page: Page, answer: FileAnswer): Promise<void> {
   const form = page.locator(FORM);
@@ -99,6 +138,14 @@ export async function chooseAnswer(page: Page, answer: FileAnswer): Promise<void
   }
   if (typeof answer === "number") {
     throw new Error(`A number cannot answer a ${kind} question.`);
+  }
+  const unsureItems = form.locator(`input[value="${UNSURE_ITEMS}"]`);
+  const perItem =
+    answer === "unsure" ||
+    (typeof answer !== "string" && answer.some((value) => value.startsWith(UNSURE_ITEM)));
+  if (perItem && (await unsureItems.count()) > 0) {
+    await chooseItems(page, answer);
+    return;
   }
   const values = typeof answer === "string" ? [answer] : answer.length === 0 ? ["none"] : answer;
   for (const value of values) {
@@ -146,9 +193,13 @@ export interface WizardRun {
   readonly triage: string;
 }
 
-/** Whether the current screen offers "Not sure". */
+/** Whether the current screen offers "Not sure" (on a red-flag checklist, per item). */
 export async function offersNotSure(page: Page): Promise<boolean> {
-  return (await page.locator(FORM).getByLabel("Not sure", { exact: true }).count()) === 1;
+  const form = page.locator(FORM);
+  return (
+    (await form.getByLabel("Not sure", { exact: true }).count()) === 1 ||
+    (await form.locator(`input[value="${UNSURE_ITEMS}"]`).count()) === 1
+  );
 }
 
 /**

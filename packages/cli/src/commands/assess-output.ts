@@ -14,6 +14,10 @@ export function resultJson(result: AssessmentResult): Record<string, unknown> {
       probability: Math.round(r.probability * 1e6) / 1e6,
     })),
     redFlags: result.redFlags,
+    notRuledOut: result.notRuledOut.map((n) => ({
+      condition: n.condition,
+      probability: Math.round(n.probability * 1e6) / 1e6,
+    })),
     asked: result.asked,
     complete: result.complete,
     pendingRedFlags: result.pendingRedFlags,
@@ -45,6 +49,13 @@ export function resultText(kb: KnowledgeBase, result: AssessmentResult): string 
       lines.push(
         `        ${dir} by: ${questionText(kb, w.question)} -> ${Array.isArray(w.answer) ? w.answer.join(", ") || "none" : String(w.answer)}`,
       );
+    }
+  }
+  if (result.notRuledOut.length > 0) {
+    lines.push("", "Serious causes these answers cannot rule out (a professional should check):");
+    for (const n of result.notRuledOut) {
+      const name = kb.conditions.get(n.condition)?.name ?? n.condition;
+      lines.push(`  ${(n.probability * 100).toFixed(0).padStart(3)}%  ${name}`);
     }
   }
   if (result.redFlags.length > 0) {

@@ -37,6 +37,7 @@ function rows(audience: string): Row[] {
               ...q.options.map((o) => ({ id: o.id, text: o.text })),
               { id: "none", text: q.noneText },
             ],
+            unsurePerItem: q.unsurePerItem === true,
           };
         case "number":
           return { ...base, min: q.min, max: q.max, unit: q.unit, integer: q.integer };

@@ -45,11 +45,23 @@ export function evaluateState(
     wouldChange: changes[r.index] ?? [],
   }));
   const { policy } = kb.raw;
+  const notRuledOut =
+    triage.level === "emergency"
+      ? []
+      : ranking
+          .slice(policy.notRuledOut.afterTop)
+          .filter(
+            (r) =>
+              r.probability >= policy.notRuledOut.atLeast &&
+              kb.conditions.get(r.condition)?.serious !== undefined,
+          )
+          .map((r) => ({ condition: r.condition, probability: r.probability }));
   return {
     contentVersion: kb.contentVersion,
     triage,
     ranking,
     redFlags: fired,
+    notRuledOut,
     asked: Object.keys(answers).filter((id) => kb.questions.has(id)),
     complete: pending.length === 0,
     pendingRedFlags: pending,

@@ -73,6 +73,11 @@ export interface AssessmentResult {
   /** All conditions, highest probability first (ties by contract order). */
   readonly ranking: readonly RankedCondition[];
   readonly redFlags: readonly FiredRedFlag[];
+  /**
+   * Serious conditions below the leading few that these answers cannot rule out (content
+   * policy `notRuledOut`), highest first; empty for an emergency, which shows nothing else.
+   */
+  readonly notRuledOut: readonly { readonly condition: string; readonly probability: number }[];
   /** Question ids answered, in the order given. */
   readonly asked: readonly string[];
   /** True when every red-flag question that applies has an answer. */

@@ -28,6 +28,17 @@ export const Policy = Type.Object(
     uncertainBelow: Type.Number({ minimum: 0, maximum: 1 }),
     /** ... and triage is at least this level. */
     uncertainLevel: TriageLevel,
+    /**
+     * A serious condition outside the top `notRuledOut.afterTop` with at least this
+     * probability is listed on the result as "not ruled out": a professional should check.
+     */
+    notRuledOut: Type.Object(
+      {
+        atLeast: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
+        afterTop: Type.Integer({ minimum: 0 }),
+      },
+      strict,
+    ),
     interview: Type.Object(
       {
         stopWhenTopAtLeast: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),

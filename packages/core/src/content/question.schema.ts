@@ -62,6 +62,11 @@ export const MultiQuestion = Type.Object(
     kind: Type.Literal("multi"),
     ...common,
     noneText: text,
+    /**
+     * A safety checklist: each item may be answered "not sure" on its own ("unsure:<id>"),
+     * so doubt about one red flag does not count as yes to all the others.
+     */
+    unsurePerItem: Type.Optional(Type.Boolean()),
     options: Type.Array(Option, { minItems: 1, maxItems: 16 }),
   },
   strict,

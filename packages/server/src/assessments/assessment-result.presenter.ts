@@ -45,6 +45,7 @@ export function presentResult(result: EngineResult): AssessmentResult {
       wouldChange: r.wouldChange.map((w) => ({ ...w })),
     })),
     redFlags: result.redFlags.map((f) => ({ ...f })),
+    notRuledOut: result.notRuledOut.map((n) => ({ ...n })),
     asked: [...result.asked],
     complete: result.complete,
     pendingRedFlags: [...result.pendingRedFlags],

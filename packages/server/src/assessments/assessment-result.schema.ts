@@ -63,6 +63,13 @@ export const AssessmentResult = StrictObject(
         because: Type.Union([Type.Literal("answer"), Type.Literal("unsure")]),
       }),
     ),
+    notRuledOut: Type.Array(
+      StrictObject({ condition: Type.String(), probability: Type.Number() }),
+      {
+        description:
+          "Serious conditions below the first three that the answers cannot rule out (at least 1%); a professional should check. Empty for an emergency.",
+      },
+    ),
     asked: Type.Array(Type.String(), { description: "Question ids answered, in order." }),
     complete: Type.Boolean({
       description: "True when every red-flag question that applies has an answer.",

@@ -24,6 +24,7 @@ function presentQuestion(question: Question): QuestionView {
         ...common,
         options: options(question.options),
         noneText: question.noneText,
+        unsurePerItem: question.unsurePerItem === true,
       };
     case "number":
       return {

@@ -32,6 +32,10 @@ export const QuestionView = Type.Union([
     noneText: Type.String({
       description: 'Label of the exclusive "none" answer ([] or ["none"]).',
     }),
+    unsurePerItem: Type.Boolean({
+      description:
+        'A safety checklist: offer "not sure" per item (answer "unsure:<id>") rather than for the whole list.',
+    }),
   }),
   StrictObject({
     kind: Type.Literal("number"),

@@ -38,6 +38,8 @@ export type Question =
       readonly kind: "multi";
       readonly options: readonly QuestionOption[];
       readonly noneText: string;
+      /** A safety checklist: "not sure" is offered per item. */
+      readonly unsurePerItem: boolean;
     })
   | (QuestionCommon & {
       readonly kind: "number";
@@ -188,7 +190,8 @@ export function decodeQuestion(json: unknown): Question | undefined {
   }
   if (json.kind === "multi" && options !== undefined) {
     const noneText = isString(json.noneText) ? json.noneText : "None of these";
-    return { ...common, kind: "multi", options, noneText };
+    const unsurePerItem = json.unsurePerItem === true;
+    return { ...common, kind: "multi", options, noneText, unsurePerItem };
   }
   if (json.kind === "number" && isNumber(json.min) && isNumber(json.max) && isString(json.unit)) {
     const integer = json.integer !== false;

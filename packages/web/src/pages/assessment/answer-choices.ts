@@ -1,7 +1,8 @@
 // The choices a question screen offers and how a person's selection becomes an answer.
 // "Not sure" is offered on every question (the engine accepts "unsure" everywhere); a
 // multi-choice question also offers its exclusive "None of these". Ticking one of those two
-// clears the other boxes, and ticking an ordinary option clears them.
+// clears the other boxes, and ticking an ordinary option clears them. A red-flag checklist
+// offers "I'm not sure about some of these" instead of "Not sure" (checklist-items.ts).
 import { UNSURE, type AnswerValue, type Question } from "../../api/assessments.ts";
 import type { Choice } from "../../components/form/choice.ts";
 
@@ -9,8 +10,15 @@ import type { Choice } from "../../components/form/choice.ts";
 export const NONE = "none";
 /** The label of the "not sure" choice. */
 export const UNSURE_LABEL = "Not sure";
+/** The value of a red-flag checklist's "I'm not sure about some of these" box. */
+export const UNSURE_ITEMS = "unsure-items";
+/** The label of that box. */
+export const UNSURE_ITEMS_LABEL = "I'm not sure about some of these";
 
-/** The choices of a single or multi question, "None of these" and "Not sure" last. */
+/**
+ * The choices of a single or multi question, "None of these" and "Not sure" last (on a
+ * red-flag checklist "I'm not sure about some of these" instead of "Not sure").
+ */
 export function choicesFor(question: Question): readonly Choice[] {
   switch (question.kind) {
     case "single":
@@ -22,7 +30,9 @@ export function choicesFor(question: Question): readonly Choice[] {
       return [
         ...question.options.map((o) => ({ value: o.id, label: o.text })),
         { value: NONE, label: question.noneText },
-        { value: UNSURE, label: UNSURE_LABEL },
+        question.unsurePerItem
+          ? { value: UNSURE_ITEMS, label: UNSURE_ITEMS_LABEL }
+          : { value: UNSURE, label: UNSURE_LABEL },
       ];
     case "number":
       return [];

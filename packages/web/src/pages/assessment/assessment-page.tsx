@@ -66,6 +66,12 @@ export function AssessmentPage() {
       finish(next, check.value.contentVersion);
       return;
     }
+    if (check?.ok === false) {
+      // Never move on without the emergency check: the answer is kept on the device and
+      // Continue tries again.
+      setProblem(check.problem.detail);
+      return;
+    }
     if (!step.ok) {
       setProblem(step.problem.detail);
       return;

@@ -5,6 +5,7 @@
 // first route: the knowledge base is large. It must not contain clinical text of its own.
 import { knowledgeBase } from "@ilio/content";
 import type { AnswerValue } from "../../api/assessments.ts";
+import { UNSURE_ITEM } from "./checklist-items.ts";
 
 /** What a condition's page says, in the knowledge base's words. */
 export interface ConditionPageText {
@@ -44,6 +45,10 @@ export function questionText(id: string): string | undefined {
 function optionText(questionId: string, optionId: string): string {
   if (optionId === "unsure") {
     return "Not sure";
+  }
+  // A checklist item marked "not sure" (docs/answer-format.md).
+  if (optionId.startsWith(UNSURE_ITEM)) {
+    return `Not sure: ${optionText(questionId, optionId.slice(UNSURE_ITEM.length))}`;
   }
   const question = knowledgeBase.questions.get(questionId);
   if (question === undefined) {
