@@ -87,6 +87,12 @@ export interface FiredRedFlag {
   readonly because: "answer" | "unsure";
 }
 
+/** A serious condition the answers cannot rule out, below the causes shown first. */
+export interface NotRuledOut {
+  readonly condition: string;
+  readonly probability: number;
+}
+
 /** The engine's result for a set of answers. */
 export interface AssessmentResult {
   readonly contentVersion: string;
@@ -97,6 +103,7 @@ export interface AssessmentResult {
   };
   readonly ranking: readonly RankedCondition[];
   readonly redFlags: readonly FiredRedFlag[];
+  readonly notRuledOut: readonly NotRuledOut[];
   readonly complete: boolean;
   readonly safetyNet: readonly string[];
   readonly notADiagnosis: string;
@@ -251,6 +258,12 @@ function decodeRedFlag(json: unknown): FiredRedFlag | undefined {
   return { id: json.id, level: json.level, text: json.text, because };
 }
 
+function decodeNotRuledOut(json: unknown): NotRuledOut | undefined {
+  return isRecord(json) && isString(json.condition) && isNumber(json.probability)
+    ? { condition: json.condition, probability: json.probability }
+    : undefined;
+}
+
 /** Decodes an assessment result, or undefined when it is not one. */
 export function decodeResult(json: unknown): AssessmentResult | undefined {
   if (!isRecord(json) || !isRecord(json.triage) || !isString(json.notADiagnosis)) {
@@ -276,6 +289,7 @@ export function decodeResult(json: unknown): AssessmentResult | undefined {
     triage: { level, advice, reasons },
     ranking,
     redFlags,
+    notRuledOut: listOf(json.notRuledOut, decodeNotRuledOut) ?? [],
     complete: json.complete !== false,
     safetyNet,
     notADiagnosis: json.notADiagnosis,

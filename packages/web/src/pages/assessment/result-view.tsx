@@ -1,6 +1,6 @@
 // A whole assessment result, in the order a person in pain needs it: the triage banner
 // first; then the not-a-diagnosis statement; the top possible causes (3 to 5, each with a
-// plain likelihood and its explanation); and what to watch for. An emergency result is a
+// plain likelihood and its explanation); serious causes not ruled out; and what to watch for. An emergency result is a
 // different screen altogether (emergency-result.tsx). `actions` holds what the page around
 // it offers (save, print, start again); it is never shown for an emergency.
 import type { ComponentChildren } from "preact";
@@ -9,6 +9,7 @@ import { Page } from "../../layout/page.tsx";
 import { ConditionCard } from "./condition-card.tsx";
 import { EmergencyResult } from "./emergency-result.tsx";
 import { NotADiagnosis } from "./not-a-diagnosis.tsx";
+import { NotRuledOutSection } from "./not-ruled-out.tsx";
 import { SafetyNet } from "./safety-net.tsx";
 import { TriageBanner } from "./triage-banner.tsx";
 
@@ -63,6 +64,10 @@ export function ResultView(props: ResultViewProps) {
             ))}
           </ol>
         </section>
+        <NotRuledOutSection
+          items={result.notRuledOut}
+          shown={shown.map((ranked) => ranked.condition)}
+        />
         <SafetyNet lines={result.safetyNet} heading="When to get help sooner" />
         {props.actions}
       </Page>
