@@ -12,6 +12,7 @@ import {
   type AnswerValue,
   type Answers,
   type AssessmentResult,
+  type Audience,
   type KnowledgeBase,
 } from "@ilio/core";
 import type { CommandIo } from "../command.ts";
@@ -116,13 +117,14 @@ function parse(q: Question, input: string): Parsed {
 export async function interview(
   kb: KnowledgeBase,
   io: CommandIo,
+  audience: Audience = "patient",
 ): Promise<AssessmentResult | null> {
   const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
   let answers: Answers = {};
   try {
     for (;;) {
-      const step = nextStep(kb, answers);
+      const step = nextStep(kb, answers, { audience });
       if (step.kind === "done") {
         return step.result;
       }

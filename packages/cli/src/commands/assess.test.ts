@@ -112,6 +112,52 @@ describe("ilio assess", () => {
     expect(ran.stdout).not.toMatch(/emergency department now/i);
   });
 
+  it("asks examination findings in a simulated clinician interview (--audience clinician)", async () => {
+    const groin = write("groin-exam.json", {
+      answers: {
+        age: 24,
+        sex: "female",
+        where: ["groin"],
+        pregnancy: "not-possible",
+        ...screened,
+        activities: ["dance"],
+        "rf-sport": [],
+        duration: 30,
+        trend: "same",
+        "exam-thomas": "positive",
+        "exam-resisted-hip-flexion": "positive",
+        "exam-iliopsoas-palpation": "positive",
+        "exam-modified-thomas-pain": "positive",
+      },
+    });
+    const patient = await runCommand(assessCommand, ["--answers", groin, "--simulate", "--json"]);
+    const clinician = await runCommand(assessCommand, [
+      "--answers",
+      groin,
+      "--simulate",
+      "--audience",
+      "clinician",
+      "--json",
+    ]);
+    const asked = (ran: { stdout: string }) =>
+      (JSON.parse(ran.stdout) as { asked: string[] }).asked;
+    expect(asked(patient).some((id) => id.startsWith("exam-"))).toBe(false);
+    expect(asked(clinician).some((id) => id.startsWith("exam-"))).toBe(true);
+  });
+
+  it("keeps one line per file in a batch: a file that cannot be used gets its errors on its line", async () => {
+    const bad = write("bad.json", { answers: { age: 300 } });
+    const ran = await runCommand(assessCommand, ["--answers", backStrain, bad, "--json"]);
+    expect(ran.code).toBe(1);
+    const lines = ran.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { file: string; errors?: string[]; triage?: string });
+    expect(lines.map((l) => l.file)).toEqual([backStrain, bad]);
+    expect(lines[0]?.triage).toBe("self-care");
+    expect(lines[1]?.errors?.[0]).toMatch(/^age: "age" must be between 0 and 120/);
+  });
+
   it("explains usage for an unknown option", async () => {
     const ran = await runCommand(assessCommand, ["--frobnicate"]);
     expect(ran.code).toBe(2);

@@ -6,7 +6,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { knowledgeBase } from "@ilio/content";
-import { evaluate, simulateInterview, validateAnswers, type AssessmentResult } from "@ilio/core";
+import {
+  evaluate,
+  simulateInterview,
+  validateAnswers,
+  type AssessmentResult,
+  type Audience,
+} from "@ilio/core";
 import { describeError, type Command, type CommandIo } from "../command.ts";
 import { interview } from "./assess-interactive.ts";
 import { resultJson, resultText } from "./assess-output.ts";
@@ -15,13 +21,17 @@ const usage = `Usage:
   ilio assess                              interactive interview in the terminal
   ilio assess --answers FILE [--json]      evaluate a saved answer set
   ilio assess --answers FILE --simulate    run the adaptive interview with FILE as the patient
-  FILE may be several files or a directory: one JSON object per line, each with its "file".
-Answers: "?" or "u" = not sure, "b" = back, "q" = quit. Format: docs/answer-format.md`;
+  --audience clinician                     the interview may also ask examination findings
+  FILE may be several files or a directory: one JSON object per line, each with its "file"
+  (a file that cannot be used gives {"file", "errors": [...]} on its line).
+Answers: "?" or "u" = not sure ("?3" = not sure about item 3), "b" = back, "q" = quit.
+Format: docs/answer-format.md`;
 
 interface Options {
   readonly files: readonly string[];
   readonly json: boolean;
   readonly simulate: boolean;
+  readonly audience: Audience;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
@@ -29,8 +39,17 @@ function parseArgs(argv: readonly string[]): Options | string {
   let json = false;
   let simulate = false;
   let inFiles = false;
-  for (const arg of argv) {
-    if (arg === "--json") {
+  let audience: Audience = "patient";
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--audience") {
+      const value = argv[i + 1];
+      if (value !== "patient" && value !== "clinician") {
+        return "--audience must be patient or clinician";
+      }
+      audience = value;
+      i++;
+    } else if (arg === "--json") {
       json = true;
     } else if (arg === "--simulate") {
       simulate = true;
@@ -50,7 +69,10 @@ function parseArgs(argv: readonly string[]): Options | string {
   if (simulate && files.length === 0) {
     return "--simulate needs --answers FILE";
   }
-  return { files, json, simulate };
+  if (audience === "clinician" && files.length > 0 && !simulate) {
+    return "--audience applies to the interview: use it with --simulate or without --answers";
+  }
+  return { files, json, simulate, audience };
 }
 
 function expand(paths: readonly string[]): string[] {
@@ -67,6 +89,7 @@ function expand(paths: readonly string[]): string[] {
 function assessFile(
   file: string,
   simulate: boolean,
+  audience: Audience,
 ): { result: AssessmentResult; warnings: string[] } | { errors: string[] } {
   let raw: unknown;
   try {
@@ -83,7 +106,7 @@ function assessFile(
     };
   }
   const result = simulate
-    ? simulateInterview(knowledgeBase, parsed.answers)
+    ? simulateInterview(knowledgeBase, parsed.answers, { audience })
     : evaluate(knowledgeBase, parsed.answers);
   return { result, warnings: parsed.warnings.map((w) => `${file}: warning: ${w.message}`) };
 }
@@ -99,7 +122,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     return 2;
   }
   if (options.files.length === 0) {
-    const result = await interview(knowledgeBase, io);
+    const result = await interview(knowledgeBase, io, options.audience);
     if (result === null) {
       return 1;
     }
@@ -122,10 +145,18 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const many = files.length > 1 || options.files.some((p) => statSync(p).isDirectory());
   let code = 0;
   for (const file of files) {
-    const outcome = assessFile(file, options.simulate);
+    const outcome = assessFile(file, options.simulate, options.audience);
     if ("errors" in outcome) {
       for (const e of outcome.errors) {
         io.stderr.write(`${e}\n`);
+      }
+      if (many) {
+        // keep one line per file, so a batch's output still lines up with its files
+        const prefix = `${file}: `;
+        const errors = outcome.errors.map((e) =>
+          e.startsWith(prefix) ? e.slice(prefix.length) : e,
+        );
+        io.stdout.write(`${JSON.stringify({ file, errors })}\n`);
       }
       code = 1;
       continue;

@@ -100,14 +100,12 @@ export function nextStep(
   const pendingFlags = pendingRedFlagQuestions(kb, answers);
   const screening = open.filter((q) => q.redFlag || q.always);
   const { interview } = kb.raw.policy;
+  const cap = audience === "clinician" ? interview.maxQuestionsClinician : interview.maxQuestions;
   const state = rankingState(kb, answers);
   const probs = probabilities(kb, state);
   const remainingGuess = Math.max(
     0,
-    Math.min(
-      interview.maxQuestions - asked - screening.length,
-      Math.ceil(entropyBits(probs) / 0.6),
-    ),
+    Math.min(cap - asked - screening.length, Math.ceil(entropyBits(probs) / 0.6)),
   );
   const progress = (extra: number): Progress => ({
     asked,
@@ -122,7 +120,7 @@ export function nextStep(
     return { kind: "question", question: firstAlways, progress: progress(remainingGuess) };
   }
   const top = probs.reduce((m, p) => Math.max(m, p), 0);
-  if (asked >= interview.maxQuestions) {
+  if (asked >= cap) {
     return { kind: "done", result: evaluateState(kb, answers, state) };
   }
   if (top < interview.stopWhenTopAtLeast) {

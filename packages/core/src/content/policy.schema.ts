@@ -44,6 +44,8 @@ export const Policy = Type.Object(
         stopWhenTopAtLeast: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
         minGainBits: Type.Number({ minimum: 0 }),
         maxQuestions: Type.Integer({ minimum: 1 }),
+        /** The cap when a clinician answers: room for examination findings after the history. */
+        maxQuestionsClinician: Type.Integer({ minimum: 1 }),
         /**
          * Keep asking while a serious condition is undecided: its probability is at least
          * `floor` and below its own `serious.probability`, and some question is expected to
