@@ -41,6 +41,14 @@ describe("evaluate", () => {
     expect(r.triage.level).toBe("urgent");
   });
 
+  it("holds a teenager's groin pain at routine care, but not a painless clunk (pain 0)", () => {
+    const teen = { age: 16, sex: "female", where: ["groin"], ...screened, activities: ["dance"] };
+    const painful = evaluate(kb, { ...teen, "rf-sport": [], severity: 3 });
+    const painless = evaluate(kb, { ...teen, "rf-sport": [], severity: 0 });
+    expect(painful.redFlags.map((f) => f.id)).toContain("RF-09c");
+    expect(painless.redFlags.map((f) => f.id)).not.toContain("RF-09c");
+  });
+
   it("does not combine a 'not sure' with a pregnancy question that does not apply to a man", () => {
     const r = evaluate(kb, {
       age: 58,
