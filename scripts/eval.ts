@@ -84,6 +84,15 @@ function report(mode: string, rows: readonly Row[]): void {
   }
   console.log(`over-triage      ${pct(rows.filter(over).length, rows.length)}`);
   console.log(`mustNotMiss top5 ${pct(mnm.filter(mnmOk).length, mnm.length)}`);
+  const shown = (r: Row): boolean =>
+    r.v.gold.mustNotMiss.every(
+      (c) =>
+        r.result.ranking.slice(0, 5).some((x) => x.condition === c) ||
+        r.result.notRuledOut.some((x) => x.condition === c),
+    );
+  console.log(
+    `mustNotMiss top5 or named not ruled out ${pct(mnm.filter(shown).length, mnm.length)}`,
+  );
   console.log(`questions asked  median ${median(asked)}, max ${Math.max(...asked)}`);
   for (const r of rows) {
     const problems = [
@@ -95,7 +104,11 @@ function report(mode: string, rows: readonly Row[]): void {
         ? ""
         : `mustNotMiss outside top 5: ${r.v.gold.mustNotMiss
             .filter((c) => !r.result.ranking.slice(0, 5).some((x) => x.condition === c))
-            .map((c) => `${c} (#${r.result.ranking.findIndex((x) => x.condition === c) + 1})`)
+            .map((c) => {
+              const rank = r.result.ranking.findIndex((x) => x.condition === c) + 1;
+              const named = r.result.notRuledOut.some((x) => x.condition === c);
+              return `${c} (#${rank}${named ? ", named as not ruled out" : ""})`;
+            })
             .join(", ")}`,
     ].filter((p) => p !== "");
     if (problems.length === 0) {
