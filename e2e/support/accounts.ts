@@ -65,13 +65,18 @@ async function postWithCsrf(context: BrowserContext, path: string, data: unknown
   return response.status();
 }
 
-/** Creates an account through the API; the context is signed in afterwards. */
+/**
+ * Creates an account through the API; the context is signed in afterwards. Sign-up makes a
+ * patient unless `role` asks for a clinician (admins only come from `ilio admin create`).
+ */
 export async function createAccountViaApi(
   context: BrowserContext,
   overrides: Partial<Account> = {},
+  options: { readonly role?: "patient" | "clinician" } = {},
 ): Promise<Account> {
   const account = newAccount(overrides);
-  const status = await postWithCsrf(context, "/api/v1/auth/sign-up", account);
+  const body = options.role === undefined ? account : { ...account, role: options.role };
+  const status = await postWithCsrf(context, "/api/v1/auth/sign-up", body);
   if (status !== 201) {
     throw new Error(`Creating ${account.email} through the API failed with status ${status}.`);
   }

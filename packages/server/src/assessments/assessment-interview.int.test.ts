@@ -6,7 +6,7 @@ import { evaluate } from "@ilio/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { v7 as uuidv7 } from "uuid";
 import { DATABASES, type TestDatabase } from "../../../../test/databases.ts";
-import { interviewAnswers } from "../../test/support/answer-sets.ts";
+import { GROIN_PAIN_PROFILE, interviewAnswers } from "../../test/support/answer-sets.ts";
 import { jsonRoundTrip } from "../../test/support/json-round-trip.ts";
 import { expectProblem, fieldsOf } from "../../test/support/expect-problem.ts";
 import { buildEvaluatedAssessment, buildUser, countRows } from "../../test/support/factories.ts";
@@ -168,6 +168,27 @@ for (const database of DATABASES) {
         assessment: { status: "in-progress", answers: { age: 40 } },
       });
       expect(await rowsOf()).toHaveLength(1);
+    });
+
+    it("saves a clinician's finished interview, examination findings included, as complete", async () => {
+      const answers = interviewAnswers(
+        kb,
+        {
+          ...GROIN_PAIN_PROFILE,
+          "exam-thomas": "positive",
+          "exam-iliopsoas-palpation": "positive",
+        },
+        "clinician",
+      );
+      expect(Object.keys(answers).some((q) => q.startsWith("exam-"))).toBe(true);
+      const id = uuidv7();
+      const saved = await agent.request({
+        method: "PUT",
+        url: `/api/v1/assessments/${id}`,
+        body: { contentVersion: kb.contentVersion, answers },
+      });
+      expect(saved.statusCode).toBe(201);
+      expect(saved.json()).toMatchObject({ assessment: { id, status: "complete" } });
     });
 
     it("refuses a client's own result in a PUT body and stores nothing", async () => {

@@ -2,7 +2,14 @@
 // gets the profile's answer, or a harmless default (none of a list's options, "unsure"
 // otherwise). Built from the knowledge base in use, so tests follow the content as it
 // grows instead of hard-coding every question id.
-import { nextStep, UNSURE, withAnswer, type Answers, type KnowledgeBase } from "@ilio/core";
+import {
+  nextStep,
+  UNSURE,
+  withAnswer,
+  type Answers,
+  type Audience,
+  type KnowledgeBase,
+} from "@ilio/core";
 
 /** A person with groin pain in their thirties, no red flags (the usual iliopsoas picture). */
 export const GROIN_PAIN_PROFILE: Answers = {
@@ -23,10 +30,11 @@ export const GROIN_PAIN_PROFILE: Answers = {
 export function interviewAnswers(
   kb: KnowledgeBase,
   profile: Answers = GROIN_PAIN_PROFILE,
+  audience: Audience = "patient",
 ): Answers {
   let answers: Answers = {};
   for (let guard = 0; guard <= kb.raw.questions.length; guard += 1) {
-    const step = nextStep(kb, answers);
+    const step = nextStep(kb, answers, { audience });
     if (step.kind === "done") {
       return answers;
     }

@@ -14,6 +14,12 @@ export type AnswerPairs = readonly (readonly [string, AnswerValue])[];
 /** The answer "not sure", allowed for every question. */
 export const UNSURE = "unsure";
 
+/**
+ * Who the interview is for: "patient" asks what a person can tell about themselves;
+ * "clinician" may also ask for examination findings (Thomas test, FABER…).
+ */
+export type Audience = "patient" | "clinician";
+
 /** Triage levels, most urgent first. */
 export const TRIAGE_LEVELS = ["emergency", "urgent", "routine", "self-care"] as const;
 export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
@@ -28,6 +34,8 @@ interface QuestionCommon {
   readonly text: string;
   readonly help?: string;
   readonly howTo?: readonly string[];
+  /** "clinician": an examination finding, asked only in clinician mode. */
+  readonly audience: Audience;
   readonly redFlag: boolean;
 }
 
@@ -187,6 +195,8 @@ export function decodeQuestion(json: unknown): Question | undefined {
   const common: QuestionCommon = {
     id: json.id,
     text: json.text,
+    // Anything but "clinician" is a question for the person themselves.
+    audience: json.audience === "clinician" ? "clinician" : "patient",
     redFlag: json.redFlag === true,
     ...(isString(json.help) ? { help: json.help } : {}),
     ...(howTo === undefined ? {} : { howTo }),
@@ -346,12 +356,19 @@ export function answersObject(pairs: AnswerPairs): Record<string, AnswerValue> {
   return Object.fromEntries(pairs);
 }
 
-/** The next question for these answers, or the result when there is nothing more to ask. */
-export function fetchNextStep(client: ApiClient, pairs: AnswerPairs): Promise<ApiResult<NextStep>> {
+/**
+ * The next question for these answers, or the result when there is nothing more to ask.
+ * With the clinician audience the next question may be an examination finding.
+ */
+export function fetchNextStep(
+  client: ApiClient,
+  pairs: AnswerPairs,
+  audience: Audience = "patient",
+): Promise<ApiResult<NextStep>> {
   return client.send({
     method: "POST",
     path: "/assessments/next",
-    body: { answers: answersObject(pairs) },
+    body: { answers: answersObject(pairs), audience },
     decode: decodeNextStep,
   });
 }

@@ -9,6 +9,12 @@ import { FlashMessage } from "./flash.tsx";
 /** Props of a Page. */
 export interface PageProps {
   readonly heading: string;
+  /**
+   * A small label shown above the heading text and read as the start of the heading, e.g.
+   * "Examination finding" (GOV.UK's caption-in-heading pattern; as a block it is read with
+   * a pause before the heading text).
+   */
+  readonly caption?: string;
   /** A short line under the heading. */
   readonly lead?: ComponentChildren;
   /** "narrow" for forms (easier to read on wide screens), "wide" for dashboards. */
@@ -30,6 +36,7 @@ export function Page(props: PageProps) {
     <div class={props.width === "wide" ? "page page--wide" : "page"}>
       <FlashMessage />
       <h1 class="page-heading" ref={heading} tabIndex={-1}>
+        {props.caption === undefined ? null : <span class="page-caption">{props.caption}</span>}
         {props.heading}
       </h1>
       {props.lead === undefined ? null : <p class="page-lead">{props.lead}</p>}

@@ -3,13 +3,17 @@
 // it works signed out and resumes after a reload. After each answer it also asks for the
 // result: when a red flag makes it an emergency the questions stop at once and the result
 // screen says what to do (red flags always win; nobody is kept answering). Back removes the
-// last answer and shows that question again with the answer preselected.
+// last answer and shows that question again with the answer preselected. A signed-in
+// clinician may choose clinician mode on the start screen: it is kept in the draft and every
+// next-step request then asks for the clinician audience, so examination findings are asked
+// too. Anyone else starts, and resumes, a patient's interview.
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import {
   evaluateAnswers,
   fetchNextStep,
   type AnswerValue,
+  type Audience,
   type Progress,
   type Question,
 } from "../../api/assessments.ts";
@@ -28,9 +32,11 @@ type Screen =
 
 /** The one-question-per-screen assessment. */
 export function AssessmentPage() {
-  const { api } = useSessionOrThrow();
+  const { api, state: session } = useSessionOrThrow();
   const { route } = useLocation();
   const [draft, setDraft] = useState<Draft | null>(() => loadDraft());
+  const [audience, setAudience] = useState<Audience>(() => draft?.audience ?? "patient");
+  const isClinician = session.kind === "signed-in" && session.user.role === "clinician";
   const [screen, setScreen] = useState<Screen>({ kind: "start" });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -58,7 +64,7 @@ export function AssessmentPage() {
     setBusy(true);
     setProblem(null);
     const [step, check] = await Promise.all([
-      fetchNextStep(api, next.answers),
+      fetchNextStep(api, next.answers, next.audience),
       checkRedFlags && next.answers.length > 0 ? evaluateAnswers(api, next.answers) : null,
     ]);
     setBusy(false);
@@ -87,7 +93,7 @@ export function AssessmentPage() {
 
   function start(): void {
     clearDraft();
-    void advance(newDraft(), false);
+    void advance(newDraft(isClinician ? audience : "patient"), false);
   }
 
   function resume(): void {
@@ -96,7 +102,9 @@ export function AssessmentPage() {
     } else if (draft.finished) {
       route(RESULT_PATH);
     } else {
-      void advance(draft, true);
+      // Only a clinician continues in clinician mode (a shared device may hold a
+      // clinician's draft): anyone else carries on with the person's own questions.
+      void advance({ ...draft, audience: isClinician ? audience : "patient" }, true);
     }
   }
 
@@ -128,6 +136,7 @@ export function AssessmentPage() {
         problem={problem}
         onStart={start}
         onContinue={resume}
+        audience={isClinician ? { value: audience, onValue: setAudience } : null}
       />
     );
   }

@@ -17,6 +17,7 @@ function buildChecklist(overrides: { readonly unsurePerItem?: boolean } = {}): Q
     kind: "multi",
     id: "rf-general",
     text: "Do any of these apply now?",
+    audience: "patient",
     redFlag: true,
     noneText: "None of these",
     unsurePerItem: overrides.unsurePerItem ?? true,

@@ -1,9 +1,10 @@
 // The assessment in progress on this device, kept in localStorage after every answer so
 // that it survives a reload or a closed tab and works signed out. It holds the answers in
-// the order given, the id the assessment will be saved under, and the content version the
-// questions came from. Nothing about the account is kept here, and the draft is removed
-// once it has been saved to an account or the person starts again.
-import type { AnswerPairs, AnswerValue } from "../../api/assessments.ts";
+// the order given, the id the assessment will be saved under, the content version the
+// questions came from, and the interview's audience (clinician mode asks for examination
+// findings too). Nothing about the account is kept here, and the draft is removed once it
+// has been saved to an account or the person starts again.
+import type { AnswerPairs, AnswerValue, Audience } from "../../api/assessments.ts";
 import { uuidV7 } from "./uuid-v7.ts";
 
 const KEY = "ilio.assessment-draft.v1";
@@ -19,11 +20,20 @@ export interface Draft {
   readonly undone: readonly [string, AnswerValue] | null;
   /** True once there is nothing more to ask (or a red flag ended the questions). */
   readonly finished: boolean;
+  /** Who the interview is for; "clinician" also asks for examination findings. */
+  readonly audience: Audience;
 }
 
-/** A new, empty draft. */
-export function newDraft(): Draft {
-  return { id: uuidV7(), contentVersion: null, answers: [], undone: null, finished: false };
+/** A new, empty draft for `audience` (a patient's interview unless said otherwise). */
+export function newDraft(audience: Audience = "patient"): Draft {
+  return {
+    id: uuidV7(),
+    contentVersion: null,
+    answers: [],
+    undone: null,
+    finished: false,
+    audience,
+  };
 }
 
 function isAnswer(value: unknown): value is AnswerValue {
@@ -58,7 +68,9 @@ export function parseDraft(json: unknown): Draft | null {
       : null;
   const undone = "undone" in json && isPair(json.undone) ? json.undone : null;
   const finished = "finished" in json && json.finished === true;
-  return { id: json.id, contentVersion, answers, undone, finished };
+  // Drafts kept before clinician mode existed have no audience: they are patients' interviews.
+  const audience = "audience" in json && json.audience === "clinician" ? "clinician" : "patient";
+  return { id: json.id, contentVersion, answers, undone, finished, audience };
 }
 
 function storage(): Storage | null {

@@ -3,8 +3,9 @@
 // Back and Continue. Continue is never disabled: pressing it with nothing chosen shows a
 // plain sentence by the field and in the announced error summary. A red-flag checklist has
 // "I'm not sure about some of these" instead of "Not sure", which asks Yes, No or Not sure
-// per item (checklist-items.ts). The form carries the question id (data-question-id) so
-// tests and tools can tell which question is showing.
+// per item (checklist-items.ts). An examination finding (clinician mode) is captioned
+// "Examination finding" above its heading. The form carries the question id
+// (data-question-id) so tests and tools can tell which question is showing.
 import { useState } from "preact/hooks";
 import {
   UNSURE,
@@ -49,6 +50,8 @@ export interface QuestionFormProps {
 
 const FIELD_ID = "assessment-answer";
 const ITEMS_ID = `${FIELD_ID}-items`;
+/** The caption of a question for the clinician's examination rather than the person. */
+const EXAM_CAPTION = "Examination finding";
 const CHOOSE = "Choose an answer. If you do not know, choose “Not sure”.";
 const CHOOSE_PER_ITEM = `Choose an answer. If you do not know about an item, choose “${UNSURE_ITEMS_LABEL}” and mark that item “Not sure”.`;
 
@@ -132,7 +135,11 @@ export function QuestionForm(props: QuestionFormProps) {
 
   return (
     <div class="assessment-question">
-      <Page heading={question.text} width="narrow">
+      <Page
+        heading={question.text}
+        caption={question.audience === "clinician" ? EXAM_CAPTION : undefined}
+        width="narrow"
+      >
         <ProgressIndicator
           current={props.progress.asked + 1}
           estimatedTotal={props.progress.estimatedTotal}

@@ -1,7 +1,9 @@
 // The first screen of /assessment: what the questions are for and how they work, or, when
 // an assessment is already in progress on this device, the choice to continue it or start
 // again. The emergency note comes before any question: nobody should wait for a
-// questionnaire to be told to get help.
+// questionnaire to be told to get help. A signed-in clinician is also offered clinician
+// mode, which adds examination findings to the questions; nobody else ever sees it.
+import type { Audience } from "../../api/assessments.ts";
 import { Button, ButtonRow } from "../../components/form/button.tsx";
 import { ErrorSummary } from "../../components/form/error-summary.tsx";
 import { Page } from "../../layout/page.tsx";
@@ -15,6 +17,43 @@ export interface StartScreenProps {
   readonly problem: string | null;
   readonly onStart: () => void;
   readonly onContinue: () => void;
+  /** The clinician-mode choice; null when it is not offered (anyone but a clinician). */
+  readonly audience: AudienceChoice | null;
+}
+
+/** The clinician-mode checkbox's value and what to do when it changes. */
+export interface AudienceChoice {
+  readonly value: Audience;
+  readonly onValue: (value: Audience) => void;
+}
+
+const MODE_ID = "assessment-clinician-mode";
+
+/** "Include examination findings (clinician mode)", with a one-line hint. */
+function ClinicianMode(props: { readonly choice: AudienceChoice }) {
+  const { choice } = props;
+  return (
+    <div class="choice clinician-mode">
+      <input
+        class="choice-input choice-input--checkbox"
+        type="checkbox"
+        id={MODE_ID}
+        name="audience"
+        value="clinician"
+        checked={choice.value === "clinician"}
+        onChange={(event) => choice.onValue(event.currentTarget.checked ? "clinician" : "patient")}
+        aria-describedby={`${MODE_ID}-hint`}
+      />
+      <div class="clinician-mode-text">
+        <label class="choice-label" for={MODE_ID}>
+          Include examination findings (clinician mode)
+        </label>
+        <span class="choice-hint" id={`${MODE_ID}-hint`}>
+          The interview will also ask for findings from your examination (Thomas test, FABER…).
+        </span>
+      </div>
+    </div>
+  );
 }
 
 function EmergencyNote() {
@@ -48,6 +87,7 @@ export function StartScreen(props: StartScreenProps) {
         width="narrow"
       >
         <ErrorSummary items={problem} />
+        {props.audience === null ? null : <ClinicianMode choice={props.audience} />}
         <ButtonRow>
           <Button onClick={props.onContinue} busy={props.busy} busyLabel="Loading…">
             {draft.finished ? "See your result" : "Continue where you left off"}
@@ -82,6 +122,7 @@ export function StartScreen(props: StartScreenProps) {
         professional who examines you can diagnose you.
       </p>
       <ErrorSummary items={problem} />
+      {props.audience === null ? null : <ClinicianMode choice={props.audience} />}
       <ButtonRow>
         <Button onClick={props.onStart} busy={props.busy} busyLabel="Loading…">
           Start
