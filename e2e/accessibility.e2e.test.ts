@@ -20,8 +20,18 @@ async function submitEmpty(page: Page, button: string): Promise<void> {
   await page.getByRole("alert").getByRole("link").first().waitFor();
 }
 
+/** Opens the phone menu; wide screens show the links and have no Menu button. */
+async function openMenu(page: Page): Promise<void> {
+  const menu = page.getByRole("button", { name: "Menu", exact: true });
+  if (await menu.isVisible()) {
+    await menu.click();
+    await page.locator('[aria-controls="site-nav-list"][aria-expanded="true"]').waitFor();
+  }
+}
+
 const SCENARIOS: readonly Scenario[] = [
   { name: "home, signed out", signedIn: false, path: "/" },
+  { name: "home, signed out, menu open", signedIn: false, path: "/", act: openMenu },
   { name: "sign in", signedIn: false, path: "/sign-in" },
   {
     name: "sign in with errors",
@@ -39,6 +49,7 @@ const SCENARIOS: readonly Scenario[] = [
   { name: "page not found", signedIn: false, path: "/no-such-page" },
   { name: "home, signed in", signedIn: true, path: "/" },
   { name: "account", signedIn: true, path: "/account" },
+  { name: "account, menu open", signedIn: true, path: "/account", act: openMenu },
   {
     name: "account with change-password errors",
     signedIn: true,

@@ -22,6 +22,7 @@ describe("signing up, in and out", () => {
   it("signs a new person up, greets them by name and offers their account page", async () => {
     const { context, page } = await openPage(browser);
     await signUp(page, { displayName: "Maya" });
+    await page.getByRole("button", { name: "Menu", exact: true }).click();
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link", { name: "Account", exact: true }).isVisible()).resolves.toBe(
       true,
@@ -33,6 +34,7 @@ describe("signing up, in and out", () => {
   it("signs out from the header, says so and forgets the session", async () => {
     const { context, page } = await openPage(browser);
     await signUp(page);
+    await page.getByRole("button", { name: "Menu", exact: true }).click();
     await page
       .getByRole("navigation", { name: "Main" })
       .getByRole("button", { name: "Sign out" })
@@ -40,6 +42,7 @@ describe("signing up, in and out", () => {
     await page.getByRole("status").filter({ hasText: "You have signed out." }).waitFor();
     await page.reload();
     await page.getByRole("heading", { level: 1, name: /Understand your hip/ }).waitFor();
+    await page.getByRole("button", { name: "Menu", exact: true }).click();
     await expect(page.getByRole("link", { name: "Account", exact: true }).count()).resolves.toBe(0);
     await context.close();
   });
@@ -68,6 +71,7 @@ describe("signing up, in and out", () => {
       1,
     );
     expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await page.getByRole("button", { name: "Menu", exact: true }).click();
     await expect(page.getByRole("link", { name: "Account", exact: true }).count()).resolves.toBe(0);
     await context.close();
   });

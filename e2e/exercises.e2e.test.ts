@@ -40,6 +40,7 @@ describe("exercise library", () => {
 
   it("is open to a signed-out visitor from the main navigation and lists every exercise", async () => {
     const { context, page } = await openPage(browser, { path: "/" });
+    await page.getByRole("button", { name: "Menu", exact: true }).click();
     await page
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Exercises" })

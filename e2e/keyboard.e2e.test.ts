@@ -1,9 +1,10 @@
 // Keyboard-only use: the skip link comes first, every step of signing in works with Tab,
-// typing and Enter, and whatever has focus shows a visible focus indicator.
+// typing and Enter, the phone menu opens with Enter and closes with Escape, and whatever
+// has focus shows a visible focus indicator.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccountViaApi } from "./support/accounts.ts";
-import { gotoReady, launchBrowser, openPage } from "./support/browser.ts";
+import { gotoReady, launchBrowser, openPage, VIEWPORTS } from "./support/browser.ts";
 
 /** What has focus: its tag, id, text, and whether a focus outline is drawn. */
 function focused(page: Page) {
@@ -77,7 +78,8 @@ describe("keyboard only", () => {
   });
 
   it("reaches every navigation link with Tab and shows where focus is", async () => {
-    const { context, page } = await openPage(browser);
+    // On a phone the links are behind the Menu button: see the next test.
+    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.desktop });
     await gotoReady(page, "/");
     const seen: string[] = [];
     // Tab until the last navigation link (bounded), so a new nav entry does not break this.
@@ -97,6 +99,33 @@ describe("keyboard only", () => {
         "Sign up",
       ]),
     );
+    await context.close();
+  });
+
+  it("opens the phone menu with Enter, reaches every navigation link with Tab and closes with Escape", async () => {
+    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.narrowPhone });
+    await gotoReady(page, "/");
+    const seen: string[] = [];
+    for (let i = 0; i < 4 && !seen.includes("Menu"); i++) {
+      await page.keyboard.press("Tab");
+      seen.push((await focused(page)).text);
+    }
+    expect(seen).toEqual(["Skip to main content", "Ilio", "Menu"]);
+    await expect(focused(page)).resolves.toMatchObject({ tag: "button", outlined: true });
+    await page.keyboard.press("Enter");
+    const links: string[] = [];
+    for (let i = 0; i < 12 && !links.includes("Sign up"); i++) {
+      await page.keyboard.press("Tab");
+      const now = await focused(page);
+      expect(now.outlined).toBe(true);
+      links.push(now.text);
+    }
+    expect(links).toEqual(["Home", "Assessment", "Exercises", "Sign in", "Sign up"]);
+    await page.keyboard.press("Escape");
+    await expect(focused(page)).resolves.toMatchObject({ tag: "button", text: "Menu" });
+    await expect(
+      page.getByRole("button", { name: "Menu", exact: true }).getAttribute("aria-expanded"),
+    ).resolves.toBe("false");
     await context.close();
   });
 });

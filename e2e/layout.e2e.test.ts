@@ -1,6 +1,8 @@
 // Layout from a 360 px phone to a desktop: nothing scrolls sideways at 360 px, touch
-// targets are at least 44 px tall, and the desktop header keeps the name and navigation
-// on one line. The README screenshots are taken here.
+// targets are at least 44 px tall, the phone header is one row (the name and a Menu
+// button whose list opens under it, closes on Escape, on a new page and on reload), and
+// the desktop header keeps the name and navigation on one line. The README screenshots
+// are taken here.
 import { readdir } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +12,7 @@ import {
   newAccount,
   type Account,
 } from "./support/accounts.ts";
+import { axeViolations } from "./support/axe.ts";
 import { gotoReady, launchBrowser, openPage, VIEWPORTS } from "./support/browser.ts";
 import { baseUrl } from "./support/base-url.ts";
 import { SCREENSHOT_DIR } from "./support/paths.ts";
@@ -44,6 +47,46 @@ function smallTargets(page: Page): Promise<string[]> {
           `${element.tagName.toLowerCase()}#${element.id} "${element.textContent?.trim() ?? ""}"`,
       );
   });
+}
+
+/** The phone menu button, inside the "Main" navigation landmark. */
+function menuButton(page: Page) {
+  return page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("button", { name: "Menu", exact: true });
+}
+
+/** The names of the visible links and buttons in the menu list, in order. */
+function menuEntries(page: Page): Promise<string[]> {
+  return page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("listitem")
+    .evaluateAll((items) =>
+      items
+        .filter((item) => item instanceof HTMLElement && item.offsetParent !== null)
+        .map((item) => item.textContent?.trim() ?? ""),
+    );
+}
+
+/** Whether the Menu button has focus. */
+function menuButtonFocused(page: Page): Promise<boolean> {
+  return menuButton(page).evaluate((button) => button === document.activeElement);
+}
+
+/** Heights and positions of the header, the name and the Menu button. */
+async function headerRow(page: Page) {
+  const header = await page.locator(".site-header").boundingBox();
+  const brand = await page.locator(".brand").boundingBox();
+  const menu = await menuButton(page).boundingBox();
+  if (header === null || brand === null || menu === null) {
+    throw new Error("The header, the name or the Menu button has no box.");
+  }
+  return {
+    height: header.height,
+    centresApart: Math.abs(brand.y + brand.height / 2 - (menu.y + menu.height / 2)),
+    menuRightOfName: menu.x > brand.x + brand.width,
+    menuRightEdge: menu.x + menu.width,
+  };
 }
 
 /** A fixed account, so the screenshots do not change from run to run. */
@@ -119,6 +162,154 @@ describe("layout", () => {
       expect(nav.x).toBeGreaterThan(brand.x + brand.width);
     }
     await expect(scrollWidth(page)).resolves.toBeLessThanOrEqual(VIEWPORTS.desktop.width);
+    await context.close();
+  });
+
+  it("fits the phone header in one row, the name and a Menu button, signed out and in", async () => {
+    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.narrowPhone });
+    for (const signedIn of [false, true]) {
+      if (signedIn) {
+        await createAccountViaApi(context);
+      }
+      for (const path of ["/", "/exercises"]) {
+        await gotoReady(page, path);
+        const row = await headerRow(page);
+        expect(row.height).toBeLessThanOrEqual(64);
+        expect(row.centresApart).toBeLessThan(4);
+        expect(row.menuRightOfName).toBe(true);
+        expect(row.menuRightEdge).toBeLessThanOrEqual(VIEWPORTS.narrowPhone.width);
+        await expect(menuButton(page).getAttribute("aria-expanded")).resolves.toBe("false");
+        await expect(menuEntries(page)).resolves.toEqual([]);
+        await expect(scrollWidth(page)).resolves.toBeLessThanOrEqual(360);
+      }
+    }
+    await context.close();
+  });
+
+  it("opens the phone menu as a list of large links under the header, clean in axe open and closed", async () => {
+    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.narrowPhone });
+    const expected = {
+      signedOut: ["Home", "Assessment", "Exercises", "Sign in", "Sign up"],
+      signedIn: ["Home", "Assessment", "Exercises", "Account", "Sign out"],
+    };
+    for (const [state, entries] of Object.entries(expected)) {
+      if (state === "signedIn") {
+        await createAccountViaApi(context);
+      }
+      await gotoReady(page, "/exercises");
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      const closedHeight = (await headerRow(page)).height;
+
+      await menuButton(page).click();
+      await expect(menuButton(page).getAttribute("aria-expanded")).resolves.toBe("true");
+      await expect(menuEntries(page)).resolves.toEqual(entries);
+      const nav = page.getByRole("navigation", { name: "Main" });
+      await expect(
+        nav.getByRole("link", { name: "Exercises" }).getAttribute("aria-current"),
+      ).resolves.toBe("page");
+      await expect(
+        nav.getByRole("link", { name: "Home" }).getAttribute("aria-current"),
+      ).resolves.toBeNull();
+      // The list opens under the row, in the page flow: the row itself does not move.
+      const home = await nav.getByRole("link", { name: "Home" }).boundingBox();
+      expect(home?.y).toBeGreaterThanOrEqual(closedHeight - 2);
+      expect(home?.width).toBeGreaterThanOrEqual(VIEWPORTS.narrowPhone.width - 2);
+      expect((await headerRow(page)).centresApart).toBeLessThan(4);
+      await expect(smallTargets(page)).resolves.toEqual([]);
+      await expect(scrollWidth(page)).resolves.toBeLessThanOrEqual(360);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+
+      await menuButton(page).click();
+      await expect(menuButton(page).getAttribute("aria-expanded")).resolves.toBe("false");
+      await expect(menuEntries(page)).resolves.toEqual([]);
+    }
+    await context.close();
+  });
+
+  it("toggles the phone menu with Enter and Space, and Escape closes it and refocuses Menu", async () => {
+    const { context, page } = await openPage(browser, {
+      viewport: VIEWPORTS.narrowPhone,
+      path: "/",
+    });
+    // Skip link, the name, then the Menu button.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(menuButtonFocused(page)).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(menuButton(page).getAttribute("aria-expanded")).resolves.toBe("true");
+    await page.keyboard.press("Space");
+    await expect(menuButton(page).getAttribute("aria-expanded")).resolves.toBe("false");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      "Assessment",
+    );
+    await page.keyboard.press("Escape");
+    await expect(menuButton(page).getAttribute("aria-expanded")).resolves.toBe("false");
+    await expect(menuButtonFocused(page)).resolves.toBe(true);
+    await expect(menuEntries(page)).resolves.toEqual([]);
+    await context.close();
+  });
+
+  it("closes the phone menu when a link is chosen, the page changes or the page reloads", async () => {
+    const { context, page } = await openPage(browser, {
+      viewport: VIEWPORTS.narrowPhone,
+      path: "/",
+    });
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await menuButton(page).click();
+    await nav.getByRole("link", { name: "Exercises" }).click();
+    await page.getByRole("heading", { level: 1, name: "Exercises" }).waitFor();
+    // The new page takes focus on its heading (routing/navigation-focus.tsx).
+    await page.waitForFunction(() => document.activeElement?.tagName === "H1");
+    await expect(menuButton(page).getAttribute("aria-expanded")).resolves.toBe("false");
+    await expect(menuEntries(page)).resolves.toEqual([]);
+
+    await menuButton(page).click();
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: /Understand your hip/ }).waitFor();
+    await expect(menuButton(page).getAttribute("aria-expanded")).resolves.toBe("false");
+
+    // The link to the page already open closes the menu and leaves focus on Menu.
+    await menuButton(page).click();
+    await nav.getByRole("link", { name: "Home" }).click();
+    await expect(menuButton(page).getAttribute("aria-expanded")).resolves.toBe("false");
+    await expect(menuButtonFocused(page)).resolves.toBe(true);
+
+    await menuButton(page).click();
+    await page.reload();
+    await page.locator("main h1").waitFor();
+    await expect(menuButton(page).getAttribute("aria-expanded")).resolves.toBe("false");
+    await expect(menuEntries(page)).resolves.toEqual([]);
+    await context.close();
+  });
+
+  it("shows the links and no Menu button on a desktop, clean in axe", async () => {
+    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.desktop, path: "/" });
+    await expect(menuButton(page).count()).resolves.toBe(0);
+    await expect(menuEntries(page)).resolves.toEqual([
+      "Home",
+      "Assessment",
+      "Exercises",
+      "Sign in",
+      "Sign up",
+    ]);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await context.close();
+  });
+
+  it("saves screenshots of the phone header, closed and with the menu open", async () => {
+    const { context, page } = await openPage(browser, {
+      viewport: VIEWPORTS.narrowPhone,
+      path: "/",
+    });
+    await saveScreenshot(page, "header-narrow-phone");
+    await signInOrCreate(context, SCREENSHOT_ACCOUNT);
+    await gotoReady(page, "/exercises");
+    await menuButton(page).click();
+    await saveScreenshot(page, "header-menu-open-narrow-phone");
     await context.close();
   });
 
