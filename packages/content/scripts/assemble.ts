@@ -70,7 +70,7 @@ export function assembleKnowledgeBase(dir = DATA_DIR): Assembled {
   return { raw, problems };
 }
 
-/** The generated bundle's exact text: pretty JSON, formatted as the repository's prettier does. */
-export async function bundleText(raw: Readonly<Record<string, unknown>>): Promise<string> {
-  return format(JSON.stringify(raw), { parser: "json", printWidth: 100 });
+/** A generated file's exact text: pretty JSON, formatted as the repository's prettier does. */
+export async function bundleText(value: object): Promise<string> {
+  return format(JSON.stringify(value), { parser: "json", printWidth: 100 });
 }

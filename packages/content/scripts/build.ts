@@ -1,15 +1,25 @@
 // `npm run build -w @ilio/content`: assembles data/*.json, validates it with core's loader
 // (printing every problem and failing once), prints counts, and writes
-// generated/knowledge-base.json: deterministic (stable key order, prettier-formatted, no
-// timestamps), committed,
-// and checked in CI with `--check` (exit 1 when the committed file is stale).
+// generated/knowledge-base.json and generated/display-texts.json (the display words only,
+// derived from the same validated data for @ilio/content/texts): deterministic (stable key
+// order, prettier-formatted, no timestamps), committed, and checked in CI with `--check`
+// (exit 1 when a committed file is stale).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadKnowledgeBase } from "@ilio/core";
 import { assembleKnowledgeBase, bundleText } from "./assemble.ts";
+import { displayTextsOf } from "./display-texts.ts";
 import { countKnowledgeBase } from "../src/count.ts";
 
-const OUT = join(import.meta.dirname, "..", "generated", "knowledge-base.json");
+const GENERATED = join(import.meta.dirname, "..", "generated");
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   const { raw, problems } = assembleKnowledgeBase();
@@ -22,30 +32,33 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`knowledge base invalid: ${all.length} problem(s)\n`);
     return 1;
   }
-  const text = await bundleText(raw);
+  const outputs = [
+    { file: "knowledge-base.json", text: await bundleText(raw) },
+    { file: "display-texts.json", text: await bundleText(displayTextsOf(loaded.kb.raw)) },
+  ];
   const counts = countKnowledgeBase(loaded.kb);
   process.stdout.write(`content ${loaded.kb.contentVersion}\n`);
   for (const [k, v] of Object.entries(counts)) {
     process.stdout.write(`  ${k}: ${v}\n`);
   }
   if (argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(OUT, "utf8");
-    } catch {
-      current = "";
-    }
-    if (current !== text) {
+    const stale = outputs.filter((o) => readOrEmpty(join(GENERATED, o.file)) !== o.text);
+    for (const o of stale) {
       process.stderr.write(
-        "generated/knowledge-base.json is out of date: run npm run build -w @ilio/content\n",
+        `generated/${o.file} is out of date: run npm run build -w @ilio/content\n`,
       );
+    }
+    if (stale.length > 0) {
       return 1;
     }
-    process.stdout.write("generated/knowledge-base.json is up to date\n");
+    process.stdout.write("generated files are up to date\n");
     return 0;
   }
-  writeFileSync(OUT, text);
-  process.stdout.write(`wrote ${OUT}\n`);
+  for (const o of outputs) {
+    const path = join(GENERATED, o.file);
+    writeFileSync(path, o.text);
+    process.stdout.write(`wrote ${path}\n`);
+  }
   return 0;
 }
 

@@ -1,30 +1,37 @@
 // Plain words for the ids in an assessment result: condition names and pages, question and
 // option texts. The API's result names conditions and questions by id only, so the result
-// screens read the same knowledge base the server runs (@ilio/content, built from the same
-// checkout). This module is only imported by the lazily loaded result screens, never by the
-// first route: the knowledge base is large. It must not contain clinical text of its own.
-import { knowledgeBase } from "@ilio/content";
+// screens read the display texts of the same knowledge base the server runs
+// (@ilio/content/texts, generated from the same checkout). That entry holds words only, not
+// the knowledge base's tables: the server computes the result, so the browser never needs
+// them. This module is only imported by the lazily loaded result screens, never by the first
+// route. It must not contain clinical text of its own.
+import { displayTexts, type ConditionPageTexts, type QuestionTexts } from "@ilio/content/texts";
 import type { AnswerValue } from "../../api/assessments.ts";
 import { UNSURE_ITEM } from "./checklist-items.ts";
 
 /** What a condition's page says, in the knowledge base's words. */
-export interface ConditionPageText {
-  readonly whatItIs: string;
-  readonly whatToDoNow: readonly string[];
-  readonly whoToSee: string;
-}
+export type ConditionPageText = ConditionPageTexts;
 
 /** The knowledge-base version these texts come from. */
-export const textsVersion: string = knowledgeBase.contentVersion;
+export const textsVersion: string = displayTexts.contentVersion;
+
+// Maps, not the records themselves: an id such as "constructor" must find nothing.
+const conditions = new Map(Object.entries(displayTexts.conditions));
+const questions = new Map(Object.entries(displayTexts.questions));
+
+/** An option's or band's words, looked up among the question's own options only. */
+function ownOption(question: QuestionTexts, optionId: string): string | undefined {
+  return Object.hasOwn(question.options, optionId) ? question.options[optionId] : undefined;
+}
 
 /** A condition's name, e.g. "Psoas (iliopsoas) syndrome"; the id if it is unknown. */
 export function conditionName(id: string): string {
-  return knowledgeBase.conditions.get(id)?.name ?? id;
+  return conditions.get(id)?.name ?? id;
 }
 
 /** A condition's page, when the knowledge base has one. */
 export function conditionPage(id: string): ConditionPageText | undefined {
-  return knowledgeBase.raw.pages.find((page) => page.condition === id);
+  return conditions.get(id)?.page;
 }
 
 /**
@@ -32,13 +39,13 @@ export function conditionPage(id: string): ConditionPageText | undefined {
  * assessment if the pain changes" has no place on an emergency screen).
  */
 export function levelSafetyNet(lines: readonly string[]): readonly string[] {
-  const general = knowledgeBase.raw.policy.safetyNet.always;
+  const general = displayTexts.safetyNetAlways;
   return lines.filter((line) => !general.includes(line));
 }
 
 /** A question's text; undefined when the question is unknown. */
 export function questionText(id: string): string | undefined {
-  return knowledgeBase.questions.get(id)?.text;
+  return questions.get(id)?.text;
 }
 
 /** The words for one option (or number band) id of a question. */
@@ -50,29 +57,26 @@ function optionText(questionId: string, optionId: string): string {
   if (optionId.startsWith(UNSURE_ITEM)) {
     return `Not sure: ${optionText(questionId, optionId.slice(UNSURE_ITEM.length))}`;
   }
-  const question = knowledgeBase.questions.get(questionId);
+  const question = questions.get(questionId);
   if (question === undefined) {
     return optionId;
   }
-  switch (question.kind) {
-    case "single":
-      return question.options.find((o) => o.id === optionId)?.text ?? optionId;
-    case "multi":
-      return optionId === "none"
-        ? question.noneText
-        : (question.options.find((o) => o.id === optionId)?.text ?? optionId);
-    case "number": {
-      const band = question.bands.find((b) => b.id === optionId)?.text ?? optionId;
-      return `${band} ${question.unit}`;
-    }
+  // A number question's band (`unit` is set for number questions only).
+  if (question.unit !== undefined) {
+    return `${ownOption(question, optionId) ?? optionId} ${question.unit}`;
   }
+  // A multi-choice question's implicit "none" (`noneText` is set for multi-choice only).
+  if (optionId === "none" && question.noneText !== undefined) {
+    return question.noneText;
+  }
+  return ownOption(question, optionId) ?? optionId;
 }
 
 /** An answer in words: option texts, a number with its unit, or "Not sure". */
 export function answerText(questionId: string, answer: AnswerValue): string {
   if (typeof answer === "number") {
-    const question = knowledgeBase.questions.get(questionId);
-    return question?.kind === "number" ? `${answer} ${question.unit}` : String(answer);
+    const unit = questions.get(questionId)?.unit;
+    return unit === undefined ? String(answer) : `${answer} ${unit}`;
   }
   if (typeof answer === "string") {
     return optionText(questionId, answer);
