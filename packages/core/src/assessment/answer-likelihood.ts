@@ -4,7 +4,7 @@
 // contributes nothing); "unsure", a missing or unreadable answer gives no update (null).
 import type { CompiledQuestion } from "../content/compile-knowledge-base.ts";
 import { CONDITION_IDS } from "../content/condition-ids.ts";
-import { isOptionList, itemAnswer, UNSURE, type AnswerValue } from "./answers.ts";
+import { isOptionList, itemAnswer, UNSURE, UNSURE_ITEM, type AnswerValue } from "./answers.ts";
 
 /** Log-likelihood of one answer, per condition and for the reference population. */
 export interface AnswerLikelihood {
@@ -47,8 +47,13 @@ export function answerLikelihood(
       }
       const logLik = new Float64Array(CONDITION_IDS.length);
       let logRef = 0;
+      const itemized = value.some((v) => v.startsWith(UNSURE_ITEM));
       for (const option of cq.options) {
-        const said = itemAnswer(value, option.id);
+        const said = itemized
+          ? itemAnswer(value, option.id)
+          : value.includes(option.id)
+            ? "yes"
+            : "no";
         if (said === "unsure") {
           continue;
         }

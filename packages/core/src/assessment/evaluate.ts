@@ -4,7 +4,7 @@
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import type { Answers } from "./answers.ts";
 import { pendingRedFlagQuestions } from "./askable.ts";
-import { whyFor, wouldChangeAll } from "./explain.ts";
+import { whyAll, wouldChangeAll } from "./explain.ts";
 import { firedRedFlags } from "./red-flags.ts";
 import { probabilities, rankingState, type RankingState } from "./ranking-state.ts";
 import type { AssessmentResult, RankedCondition } from "./result.ts";
@@ -38,10 +38,11 @@ export function evaluateState(
   const pending = pendingRedFlagQuestions(kb, answers);
   const triage = computeTriage(kb, answers, probs, fired, pending);
   const changes = explain ? wouldChangeAll(kb, answers, state, probs) : [];
+  const why = explain ? whyAll(kb, answers) : [];
   const ranking: RankedCondition[] = rankConditions(kb, probs).map((r) => ({
     condition: r.condition,
     probability: r.probability,
-    why: explain ? whyFor(kb, answers, r.index) : [],
+    why: why[r.index] ?? [],
     wouldChange: changes[r.index] ?? [],
   }));
   const { policy } = kb.raw;

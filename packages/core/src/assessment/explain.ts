@@ -8,28 +8,31 @@ import { answerLikelihood } from "./answer-likelihood.ts";
 import type { Answers } from "./answers.ts";
 import { applies } from "./askable.ts";
 import type { RankingState } from "./ranking-state.ts";
-import { logScores, softmax } from "./ranking-state.ts";
+import { logScores } from "./ranking-state.ts";
 import type { Evidence, WouldChange } from "./result.ts";
 
 const WHY_LIMIT = 5;
 const CHANGE_LIMIT = 3;
 
-/** The answers that moved condition `index` most, strongest first. */
-export function whyFor(kb: KnowledgeBase, answers: Answers, index: number): Evidence[] {
-  const out: Evidence[] = [];
-  for (const [question, answer] of Object.entries(answers)) {
+/** For every condition (kb.conditionIds order), the answers that moved it most, strongest first. */
+export function whyAll(kb: KnowledgeBase, answers: Answers): Evidence[][] {
+  // Each answer's likelihoods are computed once and read for every condition.
+  const liks = Object.entries(answers).flatMap(([question, answer]) => {
     const cq = kb.findings.get(question);
     const lik = cq ? answerLikelihood(cq, answer) : null;
-    if (lik === null) {
-      continue;
+    return lik === null ? [] : [{ question, answer, lik }];
+  });
+  return kb.conditionIds.map((_, index) => {
+    const out: Evidence[] = [];
+    for (const { question, answer, lik } of liks) {
+      const effect = Math.exp((lik.logLik[index] ?? 0) - lik.logRef);
+      if (Math.abs(Math.log(effect)) > 0.05) {
+        out.push({ question, answer, effect: Math.round(effect * 100) / 100 });
+      }
     }
-    const effect = Math.exp((lik.logLik[index] ?? 0) - lik.logRef);
-    if (Math.abs(Math.log(effect)) > 0.05) {
-      out.push({ question, answer, effect: Math.round(effect * 100) / 100 });
-    }
-  }
-  out.sort((a, b) => Math.abs(Math.log(b.effect)) - Math.abs(Math.log(a.effect)));
-  return out.slice(0, WHY_LIMIT);
+    out.sort((a, b) => Math.abs(Math.log(b.effect)) - Math.abs(Math.log(a.effect)));
+    return out.slice(0, WHY_LIMIT);
+  });
 }
 
 interface Candidate {
@@ -54,6 +57,26 @@ function keepTop(top: Candidate[], c: Candidate): void {
   }
 }
 
+/** Softmax of `scores` written into `out` (no allocation: this runs for every answer). */
+function softmaxInto(scores: Float64Array, out: Float64Array): void {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const s of scores) {
+    if (s > max) {
+      max = s;
+    }
+  }
+  let total = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i] ?? Number.NEGATIVE_INFINITY;
+    const e = Number.isFinite(s) ? Math.exp(s - max) : 0;
+    out[i] = e;
+    total += e;
+  }
+  for (let i = 0; i < out.length; i++) {
+    out[i] = (out[i] ?? 0) / total;
+  }
+}
+
 /** For each condition, the unanswered answers that would change its probability most. */
 export function wouldChangeAll(
   kb: KnowledgeBase,
@@ -66,6 +89,7 @@ export function wouldChangeAll(
   const n = kb.conditionIds.length;
   const tops: Candidate[][] = kb.conditionIds.map(() => []);
   const scores = new Float64Array(n);
+  const posterior = new Float64Array(n);
   for (const [id, cq] of kb.findings) {
     const q = cq.question;
     if (q.audience !== "patient" || answers[id] !== undefined || !applies(q, answers)) {
@@ -79,7 +103,7 @@ export function wouldChangeAll(
       for (let i = 0; i < n; i++) {
         scores[i] = (base[i] ?? 0) + w * (row.logLik[i] ?? 0);
       }
-      const posterior = softmax(scores);
+      softmaxInto(scores, posterior);
       for (let i = 0; i < n; i++) {
         const probability = posterior[i] ?? 0;
         const delta = Math.abs(probability - (current[i] ?? 0));
