@@ -14,6 +14,8 @@ const PRUNE = 1e-7;
 // stay far below 0.001 bits at 1e-11 (at 1e-7 they reached 0.003 bits for 12 options, enough
 // to reorder close questions).
 const MULTI_PRUNE = 1e-11;
+/** An option ticked, then not ticked. */
+const BOTH = [true, false] as const;
 
 function plogp(p: number): number {
   return p > 0 ? p * Math.log(p) : 0;
@@ -154,31 +156,41 @@ export function conditionGainBits(
     });
   };
   if (cq.kind === "multi") {
-    const yes = cq.options.map((o) => active.map((c) => o.yes[c] ?? 0));
-    const walk = (depth: number, weights: Float64Array): void => {
+    const yes = cq.options.map((o) => Float64Array.from(active, (c) => o.yes[c] ?? 0));
+    const m = active.length;
+    // Depth first with one weight buffer per depth (no allocation per node), as in multiGain.
+    const buffers = Array.from({ length: yes.length + 1 }, () => new Float64Array(m));
+    const root = buffers[0] ?? new Float64Array(m);
+    let rootSum = 0;
+    active.forEach((c, j) => {
+      root[j] = probs[c] ?? 0;
+      rootSum += root[j] ?? 0;
+    });
+    const walk = (depth: number, total: number): void => {
       if (depth === yes.length) {
-        addAnswer(weights);
+        addAnswer(buffers[depth] ?? root);
         return;
       }
       // A branch this improbable cannot change the result at the precision that matters
       // (it contributes at most its probability, in bits); skipping it keeps the search fast.
-      if (weights.reduce((a, b) => a + b, 0) < PRUNE) {
+      if (total < PRUNE) {
         return;
       }
-      const row = yes[depth] ?? [];
-      walk(
-        depth + 1,
-        weights.map((w, j) => w * (row[j] ?? 0)),
-      );
-      walk(
-        depth + 1,
-        weights.map((w, j) => w * (1 - (row[j] ?? 0))),
-      );
+      const weights = buffers[depth] ?? root;
+      const next = buffers[depth + 1] ?? root;
+      const row = yes[depth] ?? next;
+      for (const ticked of BOTH) {
+        let sum = 0;
+        for (let j = 0; j < m; j++) {
+          const py = row[j] ?? 0;
+          const w = (weights[j] ?? 0) * (ticked ? py : 1 - py);
+          next[j] = w;
+          sum += w;
+        }
+        walk(depth + 1, sum);
+      }
     };
-    walk(
-      0,
-      Float64Array.from(active, (c) => probs[c] ?? 0),
-    );
+    walk(0, rootSum);
   } else {
     for (const o of cq.outcomes) {
       addAnswer(active.map((c) => (probs[c] ?? 0) * (o.lik[c] ?? 0)));
