@@ -9,8 +9,8 @@ import type { Choice } from "../../components/form/choice.ts";
 import { boxesFor, choicesFor, exclusiveSelection, NONE, UNSURE_ITEMS } from "./answer-choices.ts";
 
 /**
- * Prefix of a checklist entry meaning "not sure about this item" (the engine's UNSURE_ITEM,
- * which @ilio/core does not export).
+ * Prefix of a checklist entry meaning "not sure about this item": the engine's UNSURE_ITEM,
+ * written out so the wizard's route does not load the engine for one string.
  */
 export const UNSURE_ITEM = "unsure:";
 
