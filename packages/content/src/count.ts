@@ -26,10 +26,17 @@ export function countKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseCounts {
     if (c.serious) {
       bases.push(c.serious.basis);
     }
+    for (const p of c.presentations ?? []) {
+      bases.push(p.basis, p.ratiosBasis, ...(p.serious ? [p.serious.basis] : []));
+    }
   }
   bases.push(...raw.redFlags.map((r) => r.basis));
   return {
     conditions: raw.conditions.length,
+    "condition presentations": raw.conditions.reduce(
+      (s, c) => s + (c.presentations?.length ?? 0),
+      0,
+    ),
     questions: raw.questions.length,
     "patient questions": raw.questions.filter((q) => q.audience === "patient").length,
     "clinician questions": raw.questions.filter((q) => q.audience === "clinician").length,

@@ -1,12 +1,11 @@
-// The likelihood of one answer: log P(answer | condition) for every condition and
+// The likelihood of one answer: log P(answer | hypothesis) for every hypothesis and
 // log P(answer | reference population), read from the compiled tables. A multi-choice answer
 // is the product over its options (ticked = yes, not ticked = no, an item marked "not sure"
 // contributes nothing); "unsure", a missing or unreadable answer gives no update (null).
 import type { CompiledQuestion } from "../content/compile-knowledge-base.ts";
-import { CONDITION_IDS } from "../content/condition-ids.ts";
 import { isOptionList, itemAnswer, UNSURE, UNSURE_ITEM, type AnswerValue } from "./answers.ts";
 
-/** Log-likelihood of one answer, per condition and for the reference population. */
+/** Log-likelihood of one answer, per hypothesis and for the reference population. */
 export interface AnswerLikelihood {
   readonly logLik: Float64Array;
   readonly logRef: number;
@@ -45,7 +44,7 @@ export function answerLikelihood(
       if (!isOptionList(value)) {
         return null;
       }
-      const logLik = new Float64Array(CONDITION_IDS.length);
+      const logLik = new Float64Array(cq.options[0]?.logYes.length ?? 0);
       let logRef = 0;
       const itemized = value.some((v) => v.startsWith(UNSURE_ITEM));
       for (const option of cq.options) {

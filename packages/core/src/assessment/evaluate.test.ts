@@ -75,6 +75,30 @@ describe("evaluate", () => {
     expect(r.redFlags[0]?.text).toMatch(/not sure/);
   });
 
+  it("counts long-term steroid tablets as a weakened immune system: new back pain is urgent (RF-16)", () => {
+    const r = evaluate(kb, {
+      age: 66,
+      sex: "male",
+      where: ["low-back"],
+      ...screened,
+      "rf-history": ["steroids"],
+      duration: 8,
+      trend: "same",
+    });
+    expect(r.redFlags.map((f) => [f.id, f.because])).toContainEqual(["RF-16", "answer"]);
+    expect(r.triage.level).toBe("urgent");
+  });
+
+  it("sends back pain after a big accident to the emergency department although the person walks, but not a 'not sure' about how it began", () => {
+    const roofer = { age: 34, sex: "male", where: ["mid-back", "low-back"], ...screened };
+    const fell = evaluate(kb, { ...roofer, onset: "big-accident", severity: 7 });
+    expect(fell.redFlags.map((f) => f.id)).toContain("RF-08b");
+    expect(fell.triage.level).toBe("emergency");
+    const unsure = evaluate(kb, { ...roofer, onset: "unsure", severity: 3, trend: "better" });
+    expect(unsure.redFlags.map((f) => f.id)).not.toContain("RF-08b");
+    expect(unsure.triage.level).toBe("self-care");
+  });
+
   it("never routes an under-18 with groin pain to self-care", () => {
     const r = evaluate(kb, {
       age: 15,

@@ -6,7 +6,12 @@ import type { Answers } from "./answers.ts";
 import { pendingRedFlagQuestions } from "./askable.ts";
 import { whyAll, wouldChangeAll } from "./explain.ts";
 import { firedRedFlags } from "./red-flags.ts";
-import { probabilities, rankingState, type RankingState } from "./ranking-state.ts";
+import {
+  byCondition,
+  hypothesisProbabilities,
+  rankingState,
+  type RankingState,
+} from "./ranking-state.ts";
 import type { AssessmentResult, RankedCondition } from "./result.ts";
 import { computeTriage } from "./triage.ts";
 
@@ -33,12 +38,13 @@ export function evaluateState(
   options: EvaluateOptions = {},
 ): AssessmentResult {
   const explain = options.explain ?? true;
-  const probs = probabilities(kb, state);
+  const hypotheses = hypothesisProbabilities(kb, state);
+  const probs = byCondition(kb, hypotheses);
   const fired = firedRedFlags(kb, answers);
   const pending = pendingRedFlagQuestions(kb, answers);
-  const triage = computeTriage(kb, answers, probs, fired, pending);
+  const triage = computeTriage(kb, answers, hypotheses, fired, pending);
   const changes = explain ? wouldChangeAll(kb, answers, state, probs) : [];
-  const why = explain ? whyAll(kb, answers) : [];
+  const why = explain ? whyAll(kb, answers, hypotheses) : [];
   const ranking: RankedCondition[] = rankConditions(kb, probs).map((r) => ({
     condition: r.condition,
     probability: r.probability,

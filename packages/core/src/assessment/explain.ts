@@ -2,7 +2,8 @@
 // ratio against the reference population. `wouldChange`: for every question that applies and
 // is not answered, each possible answer's effect on every condition, keeping the three that
 // would move each condition the most. Multi-choice options are judged one at a time (ticked,
-// others unknown), which their independence makes exact.
+// others unknown), which their independence makes exact. A condition with several
+// presentations is explained by the one most probable now.
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import { answerLikelihood } from "./answer-likelihood.ts";
 import type { Answers } from "./answers.ts";
@@ -14,15 +15,31 @@ import type { Evidence, WouldChange } from "./result.ts";
 const WHY_LIMIT = 5;
 const CHANGE_LIMIT = 3;
 
+/** For each condition, the hypothesis (itself or a presentation) with the most weight. */
+function leadingHypotheses(kb: KnowledgeBase, hypothesisProbs: Float64Array): number[] {
+  const lead = kb.conditionIds.map((_, i) => i);
+  kb.hypotheses.forEach((h, i) => {
+    const current = lead[h.conditionIndex] ?? h.conditionIndex;
+    if ((hypothesisProbs[i] ?? 0) > (hypothesisProbs[current] ?? 0)) {
+      lead[h.conditionIndex] = i;
+    }
+  });
+  return lead;
+}
+
 /** For every condition (kb.conditionIds order), the answers that moved it most, strongest first. */
-export function whyAll(kb: KnowledgeBase, answers: Answers): Evidence[][] {
+export function whyAll(
+  kb: KnowledgeBase,
+  answers: Answers,
+  hypothesisProbs: Float64Array,
+): Evidence[][] {
   // Each answer's likelihoods are computed once and read for every condition.
   const liks = Object.entries(answers).flatMap(([question, answer]) => {
     const cq = kb.findings.get(question);
     const lik = cq ? answerLikelihood(cq, answer) : null;
     return lik === null ? [] : [{ question, answer, lik }];
   });
-  return kb.conditionIds.map((_, index) => {
+  return leadingHypotheses(kb, hypothesisProbs).map((index) => {
     const out: Evidence[] = [];
     for (const { question, answer, lik } of liks) {
       const effect = Math.exp((lik.logLik[index] ?? 0) - lik.logRef);
@@ -86,10 +103,12 @@ export function wouldChangeAll(
 ): WouldChange[][] {
   const base = logScores(kb, state);
   const w = kb.raw.policy.evidenceWeight;
+  const h = kb.hypotheses.length;
   const n = kb.conditionIds.length;
   const tops: Candidate[][] = kb.conditionIds.map(() => []);
-  const scores = new Float64Array(n);
-  const posterior = new Float64Array(n);
+  const scores = new Float64Array(h);
+  const posterior = new Float64Array(h);
+  const byCondition = new Float64Array(n);
   for (const [id, cq] of kb.findings) {
     const q = cq.question;
     if (q.audience !== "patient" || answers[id] !== undefined || !applies(q, answers)) {
@@ -100,12 +119,17 @@ export function wouldChangeAll(
         ? cq.options.map((o) => ({ answer: o.id, logLik: o.logYes }))
         : cq.outcomes.map((o) => ({ answer: o.id, logLik: o.logLik }));
     for (const row of rows) {
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < h; i++) {
         scores[i] = (base[i] ?? 0) + w * (row.logLik[i] ?? 0);
       }
       softmaxInto(scores, posterior);
+      byCondition.fill(0);
+      kb.hypotheses.forEach((hyp, i) => {
+        byCondition[hyp.conditionIndex] =
+          (byCondition[hyp.conditionIndex] ?? 0) + (posterior[i] ?? 0);
+      });
       for (let i = 0; i < n; i++) {
-        const probability = posterior[i] ?? 0;
+        const probability = byCondition[i] ?? 0;
         const delta = Math.abs(probability - (current[i] ?? 0));
         if (delta > 0.01) {
           keepTop(tops[i] ?? [], { question: id, answer: row.answer, probability, delta });

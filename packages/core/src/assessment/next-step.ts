@@ -11,7 +11,8 @@ import type { Answers } from "./answers.ts";
 import { applies, pendingRedFlagQuestions } from "./askable.ts";
 import { evaluateState } from "./evaluate.ts";
 import { conditionGainBits, entropyBits, expectedGainBits } from "./information-gain.ts";
-import { probabilities, rankingState } from "./ranking-state.ts";
+import { seriousOf } from "./hypotheses.ts";
+import { byCondition, hypothesisProbabilities, rankingState } from "./ranking-state.ts";
 import type { AssessmentResult } from "./result.ts";
 
 /** Who is answering: clinicians may also be offered examination findings. */
@@ -44,8 +45,9 @@ function binaryEntropyBits(p: number): number {
 }
 
 /**
- * When the ranking is settled (or no question teaches it more), a serious condition can still
- * be undecided: at least `interview.serious.floor` and below its own `serious.probability`.
+ * When the ranking is settled (or no question teaches it more), a serious condition (or
+ * presentation; `probs` are per hypothesis) can still be undecided: at least
+ * `interview.serious.floor` and below its own `serious.probability`.
  * Returns the question that resolves the largest share of the uncertainty about one such
  * condition versus the rest (binary information gain / binary entropy), when that share
  * reaches `interview.serious.minShare`.
@@ -57,8 +59,8 @@ function seriousQuestion(
 ): Question | undefined {
   const { floor, minShare } = kb.raw.policy.interview.serious;
   const targets: number[] = [];
-  kb.conditionIds.forEach((id, i) => {
-    const threshold = kb.conditions.get(id)?.serious?.probability;
+  kb.hypotheses.forEach((h, i) => {
+    const threshold = seriousOf(kb, h)?.probability;
     const p = probs[i] ?? 0;
     if (threshold !== undefined && p >= floor && p < threshold) {
       targets.push(i);
@@ -102,7 +104,8 @@ export function nextStep(
   const { interview } = kb.raw.policy;
   const cap = audience === "clinician" ? interview.maxQuestionsClinician : interview.maxQuestions;
   const state = rankingState(kb, answers);
-  const probs = probabilities(kb, state);
+  // The question search works per hypothesis; the stop rule reads conditions.
+  const probs = hypothesisProbabilities(kb, state);
   const remainingGuess = Math.max(
     0,
     Math.min(cap - asked - screening.length, Math.ceil(entropyBits(probs) / 0.6)),
@@ -119,7 +122,7 @@ export function nextStep(
   if (firstAlways !== undefined) {
     return { kind: "question", question: firstAlways, progress: progress(remainingGuess) };
   }
-  const top = probs.reduce((m, p) => Math.max(m, p), 0);
+  const top = byCondition(kb, probs).reduce((m, p) => Math.max(m, p), 0);
   if (asked >= cap) {
     return { kind: "done", result: evaluateState(kb, answers, state) };
   }

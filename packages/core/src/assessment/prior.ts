@@ -1,9 +1,12 @@
 // Log priors per condition from the demographic answers: weight × age-band multiplier ×
 // sex multiplier, all from content data. An unknown age uses multiplier 1; an unknown sex
 // uses the mean of the female and male multipliers. A multiplier of 0 (e.g. prostatitis in
-// a female) gives a prior of exactly 0, which stays 0 whatever the findings.
+// a female) gives a prior of exactly 0, which stays 0 whatever the findings. A condition's
+// other presentation has its own weight (with the condition's multipliers) when its `when`
+// holds, and no prior otherwise (an unanswered gate counts as not holding).
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import type { Answers } from "./answers.ts";
+import { evaluateExpression, expressionInputs } from "./evaluate-expression.ts";
 
 function roleValue(
   kb: KnowledgeBase,
@@ -24,8 +27,47 @@ export function ageOf(kb: KnowledgeBase, answers: Answers): number | undefined {
   return typeof age === "number" ? age : undefined;
 }
 
-/** Unnormalized log prior for each condition, in kb.conditionIds order. */
+/** Questions whose answers change the prior: demographics and presentation gates. */
+export function priorInputs(kb: KnowledgeBase): ReadonlySet<string> {
+  const cached = inputsCache.get(kb);
+  if (cached !== undefined) {
+    return cached;
+  }
+  const inputs = new Set<string>();
+  for (const q of kb.raw.questions) {
+    if (q.role !== undefined) {
+      inputs.add(q.id);
+    }
+  }
+  for (const h of kb.hypotheses) {
+    for (const id of h.presentation ? expressionInputs(h.presentation.when) : []) {
+      inputs.add(id);
+    }
+  }
+  inputsCache.set(kb, inputs);
+  return inputs;
+}
+
+const inputsCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** Unnormalized log prior for each hypothesis, in kb.hypotheses order. */
 export function logPrior(kb: KnowledgeBase, answers: Answers): Float64Array {
+  const conditions = conditionLogPrior(kb, answers);
+  const out = new Float64Array(kb.hypotheses.length);
+  kb.hypotheses.forEach((h, i) => {
+    const own = conditions[h.conditionIndex] ?? Number.NEGATIVE_INFINITY;
+    const weight = kb.conditions.get(h.condition)?.prior.weight ?? 1;
+    out[i] =
+      h.presentation === undefined
+        ? own
+        : evaluateExpression(h.presentation.when, answers) === "yes"
+          ? own + Math.log(h.presentation.weight / weight)
+          : Number.NEGATIVE_INFINITY;
+  });
+  return out;
+}
+
+function conditionLogPrior(kb: KnowledgeBase, answers: Answers): Float64Array {
   const age = ageOf(kb, answers);
   const sex = roleValue(kb, answers, "sex");
   const out = new Float64Array(kb.conditionIds.length);

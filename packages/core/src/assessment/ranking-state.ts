@@ -2,13 +2,15 @@
 // `rankingState` recomputes from all answers; `addAnswer` updates incrementally for one new
 // finding answer. Both give the same numbers (a property test checks it), so callers may
 // pick either. Probabilities come from a stable softmax of log prior plus the weighted
-// evidence (policy.evidenceWeight, a correction for correlated findings).
+// evidence (policy.evidenceWeight, a correction for correlated findings). The state is kept per
+// hypothesis (kb.hypotheses: each condition, then condition presentations); a condition's
+// probability is the sum over its hypotheses.
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import { answerLikelihood } from "./answer-likelihood.ts";
 import type { AnswerValue, Answers } from "./answers.ts";
-import { logPrior } from "./prior.ts";
+import { logPrior, priorInputs } from "./prior.ts";
 
-/** Log prior and accumulated evidence, per condition (kb.conditionIds order). */
+/** Log prior and accumulated evidence, per hypothesis (kb.hypotheses order). */
 export interface RankingState {
   readonly prior: Float64Array;
   readonly evidence: Float64Array;
@@ -18,7 +20,7 @@ export interface RankingState {
 export function rankingState(kb: KnowledgeBase, answers: Answers): RankingState {
   let state: RankingState = {
     prior: logPrior(kb, answers),
-    evidence: new Float64Array(kb.conditionIds.length),
+    evidence: new Float64Array(kb.hypotheses.length),
   };
   // Sum in content order, not answer order, so floating-point rounding cannot make the
   // result depend on the order the answers were given in.
@@ -48,7 +50,7 @@ function addFinding(
 
 /**
  * Incremental update after appending answer `question = value` to `answers` (which must not
- * already contain `question`). Demographic answers recompute the prior.
+ * already contain `question`). Demographic answers and presentation gates recompute the prior.
  */
 export function addAnswer(
   kb: KnowledgeBase,
@@ -57,10 +59,11 @@ export function addAnswer(
   question: string,
   value: AnswerValue,
 ): RankingState {
-  if (kb.findings.has(question)) {
-    return addFinding(kb, state, question, value);
+  const next = kb.findings.has(question) ? addFinding(kb, state, question, value) : state;
+  if (!priorInputs(kb).has(question)) {
+    return next;
   }
-  return { prior: logPrior(kb, { ...answers, [question]: value }), evidence: state.evidence };
+  return { prior: logPrior(kb, { ...answers, [question]: value }), evidence: next.evidence };
 }
 
 /** Normalized probabilities from log scores (softmax; -Infinity stays 0). */
@@ -76,13 +79,27 @@ export function softmax(scores: Float64Array): Float64Array {
   return out.map((p) => p / total);
 }
 
-/** Log posterior scores: log prior + evidenceWeight × summed log-likelihood. */
+/** Log posterior scores per hypothesis: log prior + evidenceWeight × summed log-likelihood. */
 export function logScores(kb: KnowledgeBase, state: RankingState): Float64Array {
   const w = kb.raw.policy.evidenceWeight;
   return state.prior.map((p, i) => p + w * (state.evidence[i] ?? 0));
 }
 
-/** Posterior probabilities of the state. */
-export function probabilities(kb: KnowledgeBase, state: RankingState): Float64Array {
+/** Posterior probability of each hypothesis (kb.hypotheses order). */
+export function hypothesisProbabilities(kb: KnowledgeBase, state: RankingState): Float64Array {
   return softmax(logScores(kb, state));
+}
+
+/** Condition probabilities (kb.conditionIds order) from hypothesis probabilities. */
+export function byCondition(kb: KnowledgeBase, hypothesisProbs: Float64Array): Float64Array {
+  const out = new Float64Array(kb.conditionIds.length);
+  kb.hypotheses.forEach((h, i) => {
+    out[h.conditionIndex] = (out[h.conditionIndex] ?? 0) + (hypothesisProbs[i] ?? 0);
+  });
+  return out;
+}
+
+/** Posterior probability of each condition (kb.conditionIds order). */
+export function probabilities(kb: KnowledgeBase, state: RankingState): Float64Array {
+  return byCondition(kb, hypothesisProbabilities(kb, state));
 }

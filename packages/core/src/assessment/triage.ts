@@ -5,8 +5,11 @@
 // condition's probability demands. Every contribution is kept as a reason, most urgent first.
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import { levelRank, moreUrgent, type Level } from "../content/condition-ids.ts";
+import type { Presentation } from "../content/condition.schema.ts";
 import type { Answers } from "./answers.ts";
 import { evaluateExpression } from "./evaluate-expression.ts";
+import { seriousOf } from "./hypotheses.ts";
+import { byCondition } from "./ranking-state.ts";
 import type { FiredRedFlag, TriageReason } from "./result.ts";
 
 export interface Triage {
@@ -15,17 +18,24 @@ export interface Triage {
   readonly reasons: readonly TriageReason[];
 }
 
-function careReasons(kb: KnowledgeBase, answers: Answers, condition: string): TriageReason[] {
+function careReasons(
+  kb: KnowledgeBase,
+  answers: Answers,
+  condition: string,
+  presentation: Presentation | undefined,
+): TriageReason[] {
   const c = kb.conditions.get(condition);
   if (c === undefined) {
     return [];
   }
+  const level = presentation?.care ?? c.triage.default;
+  const as = presentation?.care === undefined ? "" : ` (${presentation.text})`;
   const out: TriageReason[] = [
     {
       kind: "condition-care",
-      level: c.triage.default,
+      level,
       condition,
-      text: `${c.name} usually needs: ${c.triage.default}.`,
+      text: `${c.name}${as} usually needs: ${level}.`,
     },
   ];
   for (const raise of c.triage.raises) {
@@ -41,14 +51,18 @@ function careReasons(kb: KnowledgeBase, answers: Answers, condition: string): Tr
   return out;
 }
 
-/** Triage for these answers, posterior and fired red flags. */
+/**
+ * Triage for these answers, posterior and fired red flags. Serious thresholds are read per
+ * hypothesis (a presentation may have its own); the leading condition per condition.
+ */
 export function computeTriage(
   kb: KnowledgeBase,
   answers: Answers,
-  probabilities: Float64Array,
+  hypothesisProbs: Float64Array,
   fired: readonly FiredRedFlag[],
   pending: readonly string[],
 ): Triage {
+  const probabilities = byCondition(kb, hypothesisProbs);
   const { policy } = kb.raw;
   const reasons: TriageReason[] = fired.map((f) => ({
     kind: "red-flag",
@@ -57,26 +71,37 @@ export function computeTriage(
     redFlag: f.id,
   }));
   let top = 0;
-  kb.conditionIds.forEach((id, i) => {
-    const p = probabilities[i] ?? 0;
-    if (p > (probabilities[top] ?? 0)) {
+  kb.conditionIds.forEach((_, i) => {
+    if ((probabilities[i] ?? 0) > (probabilities[top] ?? 0)) {
       top = i;
     }
-    const serious = kb.conditions.get(id)?.serious;
+  });
+  kb.hypotheses.forEach((h, i) => {
+    const p = hypothesisProbs[i] ?? 0;
+    const serious = seriousOf(kb, h);
     if (serious !== undefined && p >= serious.probability) {
-      const name = kb.conditions.get(id)?.name ?? id;
+      const name = kb.conditions.get(h.condition)?.name ?? h.condition;
+      const as = h.presentation ? ` (${h.presentation.text})` : "";
       reasons.push({
         kind: "serious-condition",
         level: serious.level,
-        condition: id,
+        condition: h.condition,
         probability: Math.round(p * 1e6) / 1e6,
-        text: `${name} cannot be ruled out from these answers (about ${Math.round(p * 100)}%).`,
+        text: `${name}${as} cannot be ruled out from these answers (about ${Math.round(p * 100)}%).`,
       });
+    }
+  });
+  // A condition's care level is that of its most probable presentation.
+  const leading = new Map<number, { p: number; presentation: Presentation | undefined }>();
+  kb.hypotheses.forEach((h, i) => {
+    const p = hypothesisProbs[i] ?? 0;
+    if (p > (leading.get(h.conditionIndex)?.p ?? -1)) {
+      leading.set(h.conditionIndex, { p, presentation: h.presentation });
     }
   });
   kb.conditionIds.forEach((id, i) => {
     if (i === top || (probabilities[i] ?? 0) >= policy.leadingProbability) {
-      reasons.push(...careReasons(kb, answers, id));
+      reasons.push(...careReasons(kb, answers, id, leading.get(i)?.presentation));
     }
   });
   if ((probabilities[top] ?? 0) < policy.uncertainBelow) {

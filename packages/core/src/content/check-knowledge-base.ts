@@ -33,12 +33,26 @@ function checkBasis(basis: Basis, sources: ReadonlySet<string>, path: string): P
     }));
 }
 
-function checkFinding(f: Option | Band, sources: ReadonlySet<string>, path: string): Problem[] {
+/** Ids a likelihood table may name: conditions and `<condition>/<presentation>`. */
+type RatioKeys = ReadonlySet<string>;
+
+function unknownKey(c: string): string {
+  return c.includes("/")
+    ? `unknown condition presentation "${c}" (define it in the condition's presentations)`
+    : `unknown condition id "${c}"`;
+}
+
+function checkFinding(
+  f: Option | Band,
+  sources: ReadonlySet<string>,
+  keys: RatioKeys,
+  path: string,
+): Problem[] {
   const out = checkBasis(f.basis, sources, `${path}/basis`);
   for (const key of ["lr", "lrNo"] as const) {
     for (const [c, v] of Object.entries(f[key] ?? {})) {
-      if (!conditionSet.has(c)) {
-        out.push({ path: `${path}/${key}/${c}`, message: `unknown condition id "${c}"` });
+      if (!keys.has(c)) {
+        out.push({ path: `${path}/${key}/${c}`, message: unknownKey(c) });
       }
       if (!Number.isFinite(v) || v <= 0) {
         out.push({
@@ -49,21 +63,26 @@ function checkFinding(f: Option | Band, sources: ReadonlySet<string>, path: stri
     }
   }
   for (const [c, b] of Object.entries(f.lrBasis ?? {})) {
-    if (!conditionSet.has(c)) {
-      out.push({ path: `${path}/lrBasis/${c}`, message: `unknown condition id "${c}"` });
+    if (!keys.has(c)) {
+      out.push({ path: `${path}/lrBasis/${c}`, message: unknownKey(c) });
     }
     out.push(...checkBasis(b, sources, `${path}/lrBasis/${c}`));
   }
   return out;
 }
 
-function checkQuestion(q: Question, sources: ReadonlySet<string>, path: string): Problem[] {
+function checkQuestion(
+  q: Question,
+  sources: ReadonlySet<string>,
+  keys: RatioKeys,
+  path: string,
+): Problem[] {
   const out: Problem[] = [];
   if (q.kind === "number") {
     if (q.min >= q.max) {
       out.push({ path: `${path}/max`, message: "max must be greater than min" });
     }
-    q.bands.forEach((b, i) => out.push(...checkFinding(b, sources, `${path}/bands/${i}`)));
+    q.bands.forEach((b, i) => out.push(...checkFinding(b, sources, keys, `${path}/bands/${i}`)));
     out.push(
       ...duplicates(
         q.bands.map((b) => b.id),
@@ -85,7 +104,9 @@ function checkQuestion(q: Question, sources: ReadonlySet<string>, path: string):
       out.push({ path: `${path}/bands`, message: `bands must cover up to ${q.max}` });
     }
   } else {
-    q.options.forEach((o, i) => out.push(...checkFinding(o, sources, `${path}/options/${i}`)));
+    q.options.forEach((o, i) =>
+      out.push(...checkFinding(o, sources, keys, `${path}/options/${i}`)),
+    );
     out.push(
       ...duplicates(
         q.options.map((o) => o.id),
@@ -181,9 +202,32 @@ export function checkKnowledgeBase(kb: RawKnowledgeBase): Problem[] {
     c.triage.raises.forEach((r, j) =>
       out.push(...checkExpression(r.when, questions, `${p}/triage/raises/${j}/when`)),
     );
+    const presentations = c.presentations ?? [];
+    presentations.forEach((pr, j) => {
+      const pp = `${p}/presentations/${j}`;
+      out.push(...checkBasis(pr.basis, sources, `${pp}/basis`));
+      out.push(...checkBasis(pr.ratiosBasis, sources, `${pp}/ratiosBasis`));
+      out.push(...checkExpression(pr.when, questions, `${pp}/when`));
+      if (pr.serious) {
+        out.push(...checkBasis(pr.serious.basis, sources, `${pp}/serious/basis`));
+      }
+    });
+    out.push(
+      ...duplicates(
+        presentations.map((pr) => pr.id),
+        `${p}/presentations`,
+        "presentation",
+      ),
+    );
   });
+  const keys = new Set<string>(CONDITION_IDS);
+  for (const c of kb.conditions) {
+    for (const pr of c.presentations ?? []) {
+      keys.add(`${c.id}/${pr.id}`);
+    }
+  }
   kb.questions.forEach((q, i) => {
-    out.push(...checkQuestion(q, sources, `/questions/${i}`));
+    out.push(...checkQuestion(q, sources, keys, `/questions/${i}`));
     if (q.askIf) {
       out.push(...checkExpression(q.askIf, questions, `/questions/${i}/askIf`));
     }

@@ -46,6 +46,44 @@ export const TriageRaise = Type.Object(
 );
 export type TriageRaise = Static<typeof TriageRaise>;
 
+const Serious = Type.Object(
+  {
+    probability: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
+    level: TriageLevel,
+    basis: Basis,
+  },
+  strict,
+);
+
+/**
+ * A second way a condition shows itself, with its own likelihoods: a mixture component. An
+ * infected hip replacement grumbles for weeks without fever, nothing like an acutely septic
+ * native hip, and one set of ratios cannot describe both. It applies only when `when` is true
+ * of the answers (unknown counts as false); its prior is `weight` (same scale as the
+ * condition's prior weight: a share of everyone with hip, groin, buttock or back pain) times
+ * the condition's age and sex multipliers.
+ * Its ratios are the condition's unless a finding names `<condition>/<presentation>`; those
+ * ratios are justified together by `ratiosBasis`.
+ */
+export const Presentation = Type.Object(
+  {
+    id,
+    text,
+    weight: Type.Number({ exclusiveMinimum: 0 }),
+    when: Expression,
+    /** Replaces the condition's `serious` for this presentation alone. */
+    serious: Type.Optional(Serious),
+    /** Replaces the condition's default care level when this presentation leads it. */
+    care: Type.Optional(TriageLevel),
+    /** Why this presentation is as common as `weight` says. */
+    basis: Basis,
+    /** Why its own likelihood ratios (the `<condition>/<presentation>` entries) are what they are. */
+    ratiosBasis: Basis,
+  },
+  strict,
+);
+export type Presentation = Static<typeof Presentation>;
+
 export const Condition = Type.Object(
   {
     id,
@@ -56,16 +94,8 @@ export const Condition = Type.Object(
       strict,
     ),
     /** At this probability or more, the condition forces at least `level` on its own. */
-    serious: Type.Optional(
-      Type.Object(
-        {
-          probability: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
-          level: TriageLevel,
-          basis: Basis,
-        },
-        strict,
-      ),
-    ),
+    serious: Type.Optional(Serious),
+    presentations: Type.Optional(Type.Array(Presentation, { minItems: 1 })),
   },
   strict,
 );

@@ -1,0 +1,106 @@
+import { rawKnowledgeBase } from "@ilio/content";
+import { describe, expect, it } from "vitest";
+import { loadKnowledgeBase, loadKnowledgeBaseOrThrow } from "../content/load-knowledge-base.ts";
+import { evaluate } from "./evaluate.ts";
+import { addAnswer, hypothesisProbabilities, rankingState } from "./ranking-state.ts";
+
+const kb = loadKnowledgeBaseOrThrow(rawKnowledgeBase);
+const replacedHip = kb.hypotheses.findIndex((h) => h.key === "septic-arthritis-hip/replaced-hip");
+const septic = (r: ReturnType<typeof evaluate>): number =>
+  r.ranking.find((c) => c.condition === "septic-arthritis-hip")?.probability ?? 0;
+
+// A 68-year-old whose hip replacement hurts again months after a good recovery.
+const grumbling = {
+  age: 68,
+  sex: "female",
+  where: ["groin"],
+  "rf-nerve": [],
+  "rf-general": [],
+  "thr-problems": [],
+  "weight-bearing": "limp",
+  onset: "gradual",
+  "rf-belly": [],
+  activities: [],
+  duration: 60,
+  trend: "same",
+  severity: 5,
+};
+
+describe("condition presentations", () => {
+  it("puts the infected-implant presentation after the 30 conditions", () => {
+    expect(replacedHip).toBeGreaterThanOrEqual(kb.conditionIds.length);
+    expect(kb.hypotheses.slice(0, 30).map((h) => h.condition)).toEqual([...kb.conditionIds]);
+  });
+
+  it("gives a presentation no weight unless its condition is met (unanswered or not sure counts as not met)", () => {
+    for (const history of [[], "unsure", ["unsure:hip-replacement"], ["diabetes"]]) {
+      const probs = hypothesisProbabilities(
+        kb,
+        rankingState(kb, { ...grumbling, "rf-history": history }),
+      );
+      expect(probs[replacedHip]).toBe(0);
+    }
+    const probs = hypothesisProbabilities(
+      kb,
+      rankingState(kb, { ...grumbling, "rf-history": ["hip-replacement"] }),
+    );
+    expect(probs[replacedHip]).toBeGreaterThan(0);
+  });
+
+  it("keeps a slow infection of a hip replacement on the list where the acute pattern alone would drop it", () => {
+    const withImplant = evaluate(kb, { ...grumbling, "rf-history": ["hip-replacement"] });
+    const without = evaluate(kb, { ...grumbling, "rf-history": [] });
+    expect(septic(withImplant)).toBeGreaterThan(0.01);
+    expect(septic(without)).toBeLessThan(0.001);
+    // The condition's probability is the sum over its presentations.
+    const probs = hypothesisProbabilities(
+      kb,
+      rankingState(kb, { ...grumbling, "rf-history": ["hip-replacement"] }),
+    );
+    const index = kb.conditionIds.indexOf("septic-arthritis-hip");
+    expect(septic(withImplant)).toBeCloseTo((probs[index] ?? 0) + (probs[replacedHip] ?? 0), 12);
+  });
+
+  it("updates the prior incrementally when the gating answer arrives, as a full recompute does", () => {
+    const before = rankingState(kb, grumbling);
+    const stepped = addAnswer(kb, before, grumbling, "rf-history", ["hip-replacement"]);
+    const full = rankingState(kb, { ...grumbling, "rf-history": ["hip-replacement"] });
+    expect(Array.from(stepped.prior)).toEqual(Array.from(full.prior));
+    Array.from(full.evidence).forEach((e, i) => expect(stepped.evidence[i]).toBeCloseTo(e, 12));
+  });
+
+  it("uses the presentation's own threshold: a likely implant infection is urgent (surgical team today), not an emergency", () => {
+    const r = evaluate(kb, {
+      ...grumbling,
+      "rf-history": ["hip-replacement"],
+      "thr-problems": ["wound"],
+      "rf-general": ["constant-pain"],
+      night: "whatever-position",
+    });
+    const serious = r.triage.reasons.filter((x) => x.kind === "serious-condition");
+    expect(serious.map((x) => [x.level, x.text])).toContainEqual([
+      "urgent",
+      expect.stringContaining("an infection of a hip replacement") as unknown,
+    ]);
+    expect(r.triage.level).toBe("urgent");
+    expect(r.ranking[0]?.condition).toBe("septic-arthritis-hip");
+  });
+
+  it("reports ratios naming an undefined presentation, and a gate on an unknown question, with their paths", () => {
+    const raw = JSON.parse(
+      JSON.stringify(rawKnowledgeBase)
+        .replace('"septic-arthritis-hip/replaced-hip":25', '"septic-arthritis-hip/no-such":25')
+        .replace(
+          '"weight":0.0015,"when":{"q":"rf-history"',
+          '"weight":0.0015,"when":{"q":"rf-histry"',
+        ),
+    ) as unknown;
+    const result = loadKnowledgeBase(raw);
+    expect(result.ok).toBe(false);
+    const messages = result.ok
+      ? ""
+      : result.problems.map((p) => `${p.path} ${p.message}`).join("\n");
+    expect(messages).toMatch(/lr\/septic-arthritis-hip\/no-such unknown condition presentation/);
+    expect(messages).toMatch(/presentations\/0\/when.*unknown question "rf-histry"/);
+  });
+});
