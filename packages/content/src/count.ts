@@ -26,6 +26,7 @@ export function countKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseCounts {
     if (c.serious) {
       bases.push(c.serious.basis);
     }
+    bases.push(...(c.priorFactors ?? []).map((f) => f.basis));
     for (const p of c.presentations ?? []) {
       bases.push(p.basis, p.ratiosBasis, ...(p.serious ? [p.serious.basis] : []));
     }

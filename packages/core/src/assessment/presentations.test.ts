@@ -86,6 +86,18 @@ describe("condition presentations", () => {
     expect(r.ranking[0]?.condition).toBe("septic-arthritis-hip");
   });
 
+  it("applies a prior factor in full, not weakened like evidence: a replaced hip no longer wears out", () => {
+    const oa = (history: readonly string[]): number =>
+      evaluate(kb, { ...grumbling, "rf-history": history, "thr-problems": [] }).ranking.find(
+        (c) => c.condition === "hip-osteoarthritis",
+      )?.probability ?? 0;
+    const index = kb.conditionIds.indexOf("hip-osteoarthritis");
+    const prior = (history: readonly string[]): number =>
+      rankingState(kb, { ...grumbling, "rf-history": history }).prior[index] ?? 0;
+    expect(prior(["hip-replacement"]) - prior([])).toBeCloseTo(Math.log(0.03), 12);
+    expect(oa(["hip-replacement"])).toBeLessThan(oa([]) / 5);
+  });
+
   it("reports ratios naming an undefined presentation, and a gate on an unknown question, with their paths", () => {
     const raw = JSON.parse(
       JSON.stringify(rawKnowledgeBase)

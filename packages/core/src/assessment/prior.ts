@@ -3,7 +3,8 @@
 // uses the mean of the female and male multipliers. A multiplier of 0 (e.g. prostatitis in
 // a female) gives a prior of exactly 0, which stays 0 whatever the findings. A condition's
 // other presentation has its own weight (with the condition's multipliers) when its `when`
-// holds, and no prior otherwise (an unanswered gate counts as not holding).
+// holds, and no prior otherwise (an unanswered gate counts as not holding). A condition's
+// `priorFactors` scale its prior when their rule holds (a replaced hip cannot wear out).
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import type { Answers } from "./answers.ts";
 import { evaluateExpression, expressionInputs } from "./evaluate-expression.ts";
@@ -44,6 +45,11 @@ export function priorInputs(kb: KnowledgeBase): ReadonlySet<string> {
       inputs.add(id);
     }
   }
+  for (const c of kb.conditions.values()) {
+    for (const id of (c.priorFactors ?? []).flatMap((f) => expressionInputs(f.when))) {
+      inputs.add(id);
+    }
+  }
   inputsCache.set(kb, inputs);
   return inputs;
 }
@@ -72,10 +78,16 @@ function conditionLogPrior(kb: KnowledgeBase, answers: Answers): Float64Array {
   const sex = roleValue(kb, answers, "sex");
   const out = new Float64Array(kb.conditionIds.length);
   kb.conditionIds.forEach((id, i) => {
-    const prior = kb.conditions.get(id)?.prior;
-    if (prior === undefined) {
+    const condition = kb.conditions.get(id);
+    if (condition === undefined) {
       return;
     }
+    const { prior } = condition;
+    const answerFactor = (condition.priorFactors ?? []).reduce(
+      (product, f) =>
+        evaluateExpression(f.when, answers) === "yes" ? product * f.factor : product,
+      1,
+    );
     const ageFactor = age === undefined ? 1 : ageMultiplier(kb, prior.age, age);
     const sexes = prior.sex;
     const sexFactor =
@@ -86,7 +98,7 @@ function conditionLogPrior(kb: KnowledgeBase, answers: Answers): Float64Array {
           : sex === "male"
             ? sexes.male
             : (sexes.female + sexes.male) / 2;
-    out[i] = Math.log(prior.weight * ageFactor * sexFactor);
+    out[i] = Math.log(prior.weight * ageFactor * sexFactor * answerFactor);
   });
   return out;
 }

@@ -202,6 +202,10 @@ export function checkKnowledgeBase(kb: RawKnowledgeBase): Problem[] {
     c.triage.raises.forEach((r, j) =>
       out.push(...checkExpression(r.when, questions, `${p}/triage/raises/${j}/when`)),
     );
+    (c.priorFactors ?? []).forEach((f, j) => {
+      out.push(...checkBasis(f.basis, sources, `${p}/priorFactors/${j}/basis`));
+      out.push(...checkExpression(f.when, questions, `${p}/priorFactors/${j}/when`));
+    });
     const presentations = c.presentations ?? [];
     presentations.forEach((pr, j) => {
       const pp = `${p}/presentations/${j}`;

@@ -40,6 +40,18 @@ export const Prior = Type.Object(
   strict,
 );
 
+/**
+ * An answer that decides who can have the condition at all, applied to the prior directly
+ * rather than as evidence: the evidence weight and answer noise exist for findings that are
+ * correlated or misremembered, and would let a joint that has been replaced keep a quarter of
+ * its arthritis probability.
+ */
+export const PriorFactor = Type.Object(
+  { when: Expression, factor: Type.Number({ minimum: 0 }), basis: Basis },
+  strict,
+);
+export type PriorFactor = Static<typeof PriorFactor>;
+
 export const TriageRaise = Type.Object(
   { level: TriageLevel, when: Expression, reason: text },
   strict,
@@ -96,6 +108,8 @@ export const Condition = Type.Object(
     /** At this probability or more, the condition forces at least `level` on its own. */
     serious: Type.Optional(Serious),
     presentations: Type.Optional(Type.Array(Presentation, { minItems: 1 })),
+    /** Multiply the prior by `factor` when `when` is true of the answers. */
+    priorFactors: Type.Optional(Type.Array(PriorFactor, { minItems: 1 })),
   },
   strict,
 );
