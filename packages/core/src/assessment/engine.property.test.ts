@@ -60,12 +60,18 @@ describe("engine properties (fast-check, fixed seed)", () => {
     );
   });
 
-  it("never triages below the level of a red flag that holds (or is 'not sure' at urgent or above)", () => {
+  it("never triages below the level of a red flag that holds (or is 'not sure' on a red-flag question, at urgent or above)", () => {
     fc.assert(
       fc.property(answersArbitrary(kb), (answers) => {
         const result = evaluate(kb, answers, { explain: false });
+        // REFERENCE §1 rule 2 is about red-flag questions; "not sure" elsewhere is no answer.
+        const safety = Object.fromEntries(
+          Object.entries(answers).filter(
+            ([id, value]) => value !== "unsure" || kb.questions.get(id)?.redFlag === true,
+          ),
+        );
         for (const rule of kb.raw.redFlags) {
-          const truth = evaluateExpression(rule.when, answers);
+          const truth = evaluateExpression(rule.when, safety);
           const forced =
             truth === "yes" || (truth === "unsure" && levelRank(rule.level) <= levelRank("urgent"));
           if (forced) {

@@ -92,10 +92,10 @@ describe("evaluate", () => {
   it("sends back pain after a big accident to the emergency department although the person walks, but not a 'not sure' about how it began", () => {
     const roofer = { age: 34, sex: "male", where: ["mid-back", "low-back"], ...screened };
     const fell = evaluate(kb, { ...roofer, onset: "big-accident", severity: 7 });
-    expect(fell.redFlags.map((f) => f.id)).toContain("RF-08b");
+    expect(fell.redFlags.map((f) => f.id)).toContain("RF-08c");
     expect(fell.triage.level).toBe("emergency");
     const unsure = evaluate(kb, { ...roofer, onset: "unsure", severity: 3, trend: "better" });
-    expect(unsure.redFlags.map((f) => f.id)).not.toContain("RF-08b");
+    expect(unsure.redFlags.map((f) => f.id)).not.toContain("RF-08c");
     expect(unsure.triage.level).toBe("self-care");
   });
 

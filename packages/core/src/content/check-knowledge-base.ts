@@ -241,6 +241,13 @@ export function checkKnowledgeBase(kb: RawKnowledgeBase): Problem[] {
       out.push({ path: "/questions", message: `exactly one question must have role "${role}"` });
     }
   }
+  out.push(
+    ...duplicates(
+      kb.redFlags.map((r) => r.id),
+      "/redFlags",
+      "red flag",
+    ),
+  );
   kb.redFlags.forEach((r, i) => {
     out.push(...checkExpression(r.when, questions, `/redFlags/${i}/when`));
     out.push(...checkBasis(r.basis, sources, `/redFlags/${i}/basis`));

@@ -1,0 +1,142 @@
+// The red-flag rules of the knowledge base against REFERENCE §4, one trigger at a time: each
+// case is a person who clearly meets (or clearly does not meet) a trigger as REFERENCE words it.
+import { rawKnowledgeBase } from "@ilio/content";
+import { describe, expect, it } from "vitest";
+import { loadKnowledgeBaseOrThrow } from "../content/load-knowledge-base.ts";
+import type { Answers } from "./answers.ts";
+import { evaluate } from "./evaluate.ts";
+
+const kb = loadKnowledgeBaseOrThrow(rawKnowledgeBase);
+
+const screened = {
+  "rf-nerve": [],
+  "rf-general": [],
+  "rf-history": [],
+  "weight-bearing": "normal",
+  onset: "gradual",
+  "rf-belly": [],
+  activities: [],
+};
+
+function flags(answers: Answers): { ids: string[]; level: string } {
+  const r = evaluate(kb, answers, { explain: false });
+  return { ids: r.redFlags.map((f) => f.id), level: r.triage.level };
+}
+
+describe("red-flag rules", () => {
+  it("RF-08: cannot take weight after a sudden sporting injury is an emergency; after a lift, urgent (RF-08b)", () => {
+    const base = { age: 25, sex: "male", where: ["groin", "thigh-front"], ...screened };
+    const pop = flags({ ...base, onset: "pop", "weight-bearing": "cannot", severity: 7 });
+    expect(pop.ids).toContain("RF-08");
+    expect(pop.level).toBe("emergency");
+    const lift = flags({
+      ...base,
+      where: ["low-back"],
+      onset: "lifting",
+      "weight-bearing": "cannot",
+    });
+    expect(lift.ids).toContain("RF-08b");
+    expect(lift.level).not.toBe("self-care");
+  });
+
+  it("RF-05: shaking chills or confusion without a measured fever is a floor, and an emergency (RF-05b)", () => {
+    const r = flags({
+      age: 45,
+      sex: "male",
+      where: ["low-back", "buttock"],
+      ...screened,
+      "rf-general": ["very-unwell"],
+    });
+    expect(r.ids).toEqual(expect.arrayContaining(["RF-05", "RF-05b"]));
+    expect(r.level).toBe("emergency");
+  });
+
+  it("RF-05b: fever after an operation or injection on the spine or a joint in the last 3 months is an emergency", () => {
+    const base = { age: 58, sex: "female", where: ["low-back"], ...screened };
+    const r = flags({ ...base, "rf-general": ["fever"], "rf-history": ["recent-procedure"] });
+    expect(r.ids).toContain("RF-05b");
+    expect(r.level).toBe("emergency");
+    expect(flags({ ...base, "rf-general": ["fever"] }).level).not.toBe("emergency");
+  });
+
+  it("RF-17: on blood thinners, groin pain that began while lifting, or a numb front of the thigh, is an emergency", () => {
+    const base = {
+      age: 68,
+      sex: "male",
+      where: ["groin", "thigh-front"],
+      ...screened,
+      "rf-history": ["blood-thinners"],
+    };
+    expect(flags({ ...base, onset: "lifting" }).ids).toContain("RF-17");
+    expect(flags({ ...base, "nerve-symptoms": ["front-thigh-shin"] }).ids).toContain("RF-17");
+    expect(flags({ ...base, onset: "gradual", "nerve-symptoms": [] }).ids).not.toContain("RF-17");
+  });
+
+  it("RF-07: night pain whatever the position is a floor; 'not sure' to that non-safety question is not", () => {
+    const base = { age: 58, sex: "male", where: ["low-back"], ...screened, duration: 30 };
+    expect(flags({ ...base, night: "whatever-position" }).ids).toContain("RF-07");
+    expect(flags({ ...base, night: "unsure" }).ids).not.toContain("RF-07");
+  });
+
+  it("RF-09b: a child's rules need an age; an unknown age with fever and back pain is RF-05, not the children's emergency", () => {
+    const r = flags({
+      age: "unsure",
+      sex: "male",
+      where: ["low-back"],
+      ...screened,
+      "rf-general": ["fever"],
+    });
+    expect(r.ids).toContain("RF-05");
+    expect(r.ids).not.toContain("RF-09b");
+    const teen = flags({
+      age: 16,
+      sex: "male",
+      where: ["low-back"],
+      ...screened,
+      "rf-general": ["fever"],
+    });
+    expect(teen.ids).not.toContain("RF-09b");
+    const limping = flags({
+      age: 8,
+      sex: "male",
+      where: ["knee"],
+      ...screened,
+      "weight-bearing": "limp",
+      "rf-general": ["fever"],
+    });
+    expect(limping.ids).toContain("RF-09b");
+  });
+
+  it("RF-10: fainting with sudden severe pain over 50 is an emergency; dizziness on standing alone is not", () => {
+    const base = { age: 66, sex: "male", where: ["low-back"], ...screened, severity: 3 };
+    expect(flags({ ...base, "rf-belly": ["faint"] }).ids).toContain("RF-10");
+    expect(flags({ ...base, "rf-belly": ["dizzy-standing"] }).ids).not.toContain("RF-10");
+  });
+
+  it("RF-12: sudden severe one-sided pain low in the pelvis or groin with vomiting is an emergency without belly pain", () => {
+    const r = flags({
+      age: 28,
+      sex: "female",
+      pregnancy: "not-possible",
+      where: ["groin", "pubic"],
+      ...screened,
+      "rf-belly": ["sudden-severe", "vomiting"],
+      onset: "sudden",
+    });
+    expect(r.ids).toContain("RF-12");
+    expect(r.level).toBe("emergency");
+  });
+
+  it("RF-04b: weakness that is getting worse is an emergency even while the pain eases", () => {
+    const r = flags({
+      age: 45,
+      sex: "male",
+      where: ["low-back", "below-knee"],
+      ...screened,
+      "rf-nerve": ["leg-weakness", "weakness-worse"],
+      trend: "better",
+    });
+    expect(r.ids).toContain("RF-04b");
+    expect(r.level).toBe("emergency");
+  });
+});
