@@ -139,4 +139,30 @@ describe("red-flag rules", () => {
     expect(r.ids).toContain("RF-04b");
     expect(r.level).toBe("emergency");
   });
+
+  it("RF-02: new trouble passing urine is an emergency with back or leg pain, not with pelvic pain alone (prostate)", () => {
+    const base = { age: 52, sex: "male", ...screened, "rf-nerve": ["bladder-bowel"] };
+    expect(flags({ ...base, where: ["low-back", "thigh-back"] }).ids).toContain("RF-02");
+    expect(flags({ ...base, where: ["pubic", "genitals"] }).ids).not.toContain("RF-02");
+  });
+
+  it("an adductor strain that keeps coming back needs routine care (REFERENCE 3.2)", () => {
+    const strain = {
+      age: 31,
+      sex: "male",
+      where: ["thigh-inner", "groin"],
+      ...screened,
+      onset: "pop",
+      activities: ["field-sport"],
+      duration: 9,
+      trend: "better",
+      severity: 5,
+      "worse-moves": ["squeeze"],
+    };
+    const first = evaluate(kb, { ...strain, "history-more": [] }, { explain: false });
+    const again = evaluate(kb, { ...strain, "history-more": ["same-before"] }, { explain: false });
+    expect(first.ranking[0]?.condition).toBe("adductor-strain");
+    expect(first.triage.level).toBe("self-care");
+    expect(again.triage.level).toBe("routine");
+  });
 });
