@@ -28,7 +28,7 @@ export function ageOf(kb: KnowledgeBase, answers: Answers): number | undefined {
   return typeof age === "number" ? age : undefined;
 }
 
-/** Questions whose answers change the prior: demographics and presentation gates. */
+/** Questions whose answers change the prior: demographics, presentation gates, prior factors. */
 export function priorInputs(kb: KnowledgeBase): ReadonlySet<string> {
   const cached = inputsCache.get(kb);
   if (cached !== undefined) {
