@@ -98,6 +98,30 @@ describe("condition presentations", () => {
     expect(oa(["hip-replacement"])).toBeLessThan(oa([]) / 5);
   });
 
+  it("ranks a twisted ovary (no pregnancy, no bleeding) first for sudden severe pain in waves with vomiting", () => {
+    const r = evaluate(kb, {
+      age: 19,
+      sex: "female",
+      pregnancy: "not-possible",
+      where: ["belly", "groin"],
+      "rf-nerve": [],
+      "rf-general": [],
+      "rf-history": [],
+      "weight-bearing": "normal",
+      onset: "sudden",
+      "rf-belly": ["sudden-severe", "nausea", "vomiting"],
+      activities: [],
+      duration: 0,
+      severity: 9,
+      side: "one",
+      colic: "yes",
+      urinary: [],
+      "vaginal-bleeding": "none",
+    });
+    expect(r.ranking[0]?.condition).toBe("gynecologic-emergency");
+    expect(r.triage.level).toBe("emergency");
+  });
+
   it("reports ratios naming an undefined presentation, and a gate on an unknown question, with their paths", () => {
     const raw = JSON.parse(
       JSON.stringify(rawKnowledgeBase)
