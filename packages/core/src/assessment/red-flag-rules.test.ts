@@ -165,4 +165,21 @@ describe("red-flag rules", () => {
     expect(first.triage.level).toBe("self-care");
     expect(again.triage.level).toBe("routine");
   });
+
+  it("a hernia that has become painful or harder to push back is urgent; one that simply comes and goes is routine (REFERENCE 3.2)", () => {
+    const hernia = {
+      age: 60,
+      sex: "male",
+      where: ["groin"],
+      ...screened,
+      duration: 60,
+      trend: "same",
+      severity: 3,
+    };
+    const plain = evaluate(kb, { ...hernia, lump: "reducible" }, { explain: false });
+    const worse = evaluate(kb, { ...hernia, lump: "reducible-worse" }, { explain: false });
+    expect(plain.ranking[0]?.condition).toBe("inguinal-hernia");
+    expect(plain.triage.level).toBe("routine");
+    expect(worse.triage.level).toBe("urgent");
+  });
 });
