@@ -64,7 +64,8 @@ export default tseslint.config(
   },
   {
     files: ["packages/core/src/**/*.ts"],
-    ignores: ["packages/core/src/**/*.test.ts"],
+    // Tests and their shared fixtures (never exported) may load the bundled content.
+    ignores: ["packages/core/src/**/*.test.ts", "packages/core/src/**/test-fixtures.ts"],
     rules: {
       ...restrict([...io, "@ilio/server", "@ilio/web", "@ilio/cli", "@ilio/content"]),
       "no-restricted-properties": [

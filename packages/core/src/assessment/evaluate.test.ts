@@ -1,19 +1,6 @@
-import { rawKnowledgeBase } from "@ilio/content";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate.ts";
-import { loadKnowledgeBaseOrThrow } from "../content/load-knowledge-base.ts";
-
-const kb = loadKnowledgeBaseOrThrow(rawKnowledgeBase);
-
-const screened = {
-  "rf-nerve": [],
-  "rf-general": [],
-  "rf-history": [],
-  "weight-bearing": "normal",
-  onset: "gradual",
-  "rf-belly": [],
-  activities: [],
-};
+import { kb, screened } from "./test-fixtures.ts";
 
 describe("evaluate", () => {
   it("sends saddle numbness with new urinary trouble and two-sided sciatica to the emergency department, ranking cauda equina first", () => {

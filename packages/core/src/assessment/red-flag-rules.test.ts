@@ -1,22 +1,9 @@
 // The red-flag rules of the knowledge base against REFERENCE §4, one trigger at a time: each
 // case is a person who clearly meets (or clearly does not meet) a trigger as REFERENCE words it.
-import { rawKnowledgeBase } from "@ilio/content";
 import { describe, expect, it } from "vitest";
-import { loadKnowledgeBaseOrThrow } from "../content/load-knowledge-base.ts";
 import type { Answers } from "./answers.ts";
 import { evaluate } from "./evaluate.ts";
-
-const kb = loadKnowledgeBaseOrThrow(rawKnowledgeBase);
-
-const screened = {
-  "rf-nerve": [],
-  "rf-general": [],
-  "rf-history": [],
-  "weight-bearing": "normal",
-  onset: "gradual",
-  "rf-belly": [],
-  activities: [],
-};
+import { kb, screened } from "./test-fixtures.ts";
 
 function flags(answers: Answers): { ids: string[]; level: string } {
   const r = evaluate(kb, answers, { explain: false });
