@@ -169,4 +169,80 @@ describe("red-flag rules", () => {
     expect(plain.triage.level).toBe("routine");
     expect(worse.triage.level).toBe("urgent");
   });
+
+  it("a kidney stone is an emergency with little or no urine, one working kidney, or a first attack after 50 (REFERENCE 3.7)", () => {
+    const stone = {
+      age: 38,
+      sex: "male",
+      where: ["flank", "groin"],
+      ...screened,
+      onset: "sudden",
+      duration: 0,
+      severity: 8,
+      colic: "yes",
+      urinary: ["blood"],
+      "history-more": ["stones"],
+    };
+    const plain = evaluate(kb, stone, { explain: false });
+    expect(plain.ranking[0]?.condition).toBe("kidney-stone");
+    expect(plain.triage.level).toBe("urgent");
+    const blocked = evaluate(
+      kb,
+      { ...stone, urinary: ["blood", "little-none"] },
+      { explain: false },
+    );
+    expect(blocked.triage.level).toBe("emergency");
+    const single = evaluate(kb, { ...stone, "rf-history": ["single-kidney"] }, { explain: false });
+    expect(single.triage.level).toBe("emergency");
+    const firstAt55 = evaluate(kb, { ...stone, age: 55, "history-more": [] }, { explain: false });
+    expect(firstAt55.ranking[0]?.condition).toBe("kidney-stone");
+    expect(firstAt55.triage.level).toBe("emergency");
+    expect(firstAt55.triage.reasons.map((r) => r.text).join(" ")).toMatch(/aneurysm/);
+    // A known stone-former over 50 is not escalated by age alone.
+    expect(evaluate(kb, { ...stone, age: 55 }, { explain: false }).triage.level).toBe("urgent");
+  });
+
+  it("prostatitis with urine that will not come (retention) is an emergency (REFERENCE 3.7)", () => {
+    const prostate = {
+      age: 34,
+      sex: "male",
+      where: ["pubic", "genitals"],
+      ...screened,
+      onset: "gradual",
+      duration: 5,
+      severity: 5,
+      "pelvic-pain-male": "yes",
+      urinary: ["burning", "frequency"],
+    };
+    const r = evaluate(kb, prostate, { explain: false });
+    expect(r.ranking[0]?.condition).toBe("prostatitis");
+    expect(r.triage.level).toBe("urgent");
+    const retained = evaluate(
+      kb,
+      { ...prostate, urinary: ["burning", "frequency", "little-none"] },
+      { explain: false },
+    );
+    expect(retained.triage.level).toBe("emergency");
+  });
+
+  it("a known aneurysm puts an aneurysm leak on the list for an older smoker's back and belly ache", () => {
+    const pain = {
+      age: 68,
+      sex: "male",
+      where: ["low-back", "belly"],
+      ...screened,
+      onset: "gradual",
+      duration: 3,
+      severity: 5,
+      "history-more": ["smoker"],
+    };
+    const top3 = (r: ReturnType<typeof evaluate>): string[] =>
+      r.ranking.slice(0, 3).map((x) => x.condition);
+    const unknown = evaluate(kb, pain, { explain: false });
+    const known = evaluate(kb, { ...pain, "rf-history": ["known-aneurysm"] }, { explain: false });
+    expect(top3(unknown)).not.toContain("abdominal-aortic-aneurysm");
+    expect(unknown.triage.level).not.toBe("emergency");
+    expect(top3(known)).toContain("abdominal-aortic-aneurysm");
+    expect(known.triage.level).toBe("emergency");
+  });
 });
