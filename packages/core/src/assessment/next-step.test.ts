@@ -69,4 +69,39 @@ describe("nextStep", () => {
     expect(withRule.slice(0, withoutRule.length)).toEqual(withoutRule);
     expect(withRule.length).toBeLessThanOrEqual(kb.raw.policy.interview.maxQuestions + 4);
   });
+
+  it("asks what could still raise the care level before finishing: a first stone-like attack after 50", () => {
+    const patient: Answers = {
+      age: 56,
+      sex: "male",
+      where: ["flank", "groin"],
+      "rf-nerve": [],
+      "rf-general": [],
+      "rf-history": [],
+      "weight-bearing": "normal",
+      onset: "sudden",
+      "rf-belly": ["nausea"],
+      activities: [],
+      duration: 0,
+      trend: "worse",
+      severity: 8,
+      colic: "yes",
+      urinary: ["blood"],
+      "history-more": ["smoker"],
+    };
+    const result = simulateInterview(kb, patient);
+    expect(result.ranking[0]?.condition).toBe("kidney-stone");
+    expect(result.asked).toContain("history-more");
+    expect(result.triage.level).toBe("emergency");
+    // Without the kidney-stone raises nothing asks it: the ranking was already settled.
+    const noRaises = loadKnowledgeBaseOrThrow({
+      ...kb.raw,
+      conditions: kb.raw.conditions.map((c) =>
+        c.id === "kidney-stone" ? { ...c, triage: { ...c.triage, raises: [] } } : c,
+      ),
+    });
+    const without = simulateInterview(noRaises, patient);
+    expect(without.asked).not.toContain("history-more");
+    expect(without.triage.level).toBe("urgent");
+  });
 });

@@ -3,7 +3,9 @@
 // never finishes while one is pending); (2) the other `always` questions (inputs of triage
 // rules); (3) the question with the largest expected information gain about the ranking.
 // Stops when the top condition reaches the content threshold, when no question is expected
-// to teach more than ε bits, or at the cap. A pure function of the answers, so "back" is just
+// to teach more than ε bits, or at the cap; but before it finishes, (4) any question whose
+// answer could still raise the care the leading condition needs (triage-question.ts), even
+// at the cap, as those answers decide the level rather than the ranking. A pure function of the answers, so "back" is just
 // removing the last answer.
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import type { Question } from "../content/question.schema.ts";
@@ -14,6 +16,7 @@ import { conditionGainBits, entropyBits, expectedGainBits } from "./information-
 import { seriousOf } from "./hypotheses.ts";
 import { byCondition, hypothesisProbabilities, rankingState } from "./ranking-state.ts";
 import type { AssessmentResult } from "./result.ts";
+import { triageQuestion } from "./triage-question.ts";
 
 /** Who is answering: clinicians may also be offered examination findings. */
 export type Audience = "patient" | "clinician";
@@ -122,9 +125,16 @@ export function nextStep(
   if (firstAlways !== undefined) {
     return { kind: "question", question: firstAlways, progress: progress(remainingGuess) };
   }
+  const finish = (): NextStep => {
+    const result = evaluateState(kb, answers, state);
+    const raising = triageQuestion(kb, answers, open, result.ranking, result.triage.level);
+    return raising === undefined
+      ? { kind: "done", result }
+      : { kind: "question", question: raising, progress: progress(1) };
+  };
   const top = byCondition(kb, probs).reduce((m, p) => Math.max(m, p), 0);
   if (asked >= cap) {
-    return { kind: "done", result: evaluateState(kb, answers, state) };
+    return finish();
   }
   if (top < interview.stopWhenTopAtLeast) {
     let best: Question | undefined;
@@ -145,5 +155,5 @@ export function nextStep(
   if (serious !== undefined) {
     return { kind: "question", question: serious, progress: progress(1) };
   }
-  return { kind: "done", result: evaluateState(kb, answers, state) };
+  return finish();
 }
