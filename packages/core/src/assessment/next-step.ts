@@ -3,9 +3,9 @@
 // never finishes while one is pending); (2) the other `always` questions (inputs of triage
 // rules); (3) the question with the largest expected information gain about the ranking.
 // Stops when the top condition reaches the content threshold, when no question is expected
-// to teach more than ε bits, or at the cap; but before it finishes, (4) any question whose
-// answer could still raise the care the leading condition needs (triage-question.ts), even
-// at the cap, as those answers decide the level rather than the ranking. A pure function of the answers, so "back" is just
+// to teach more than ε bits, or at the cap; but before it finishes below the cap, (4) any
+// question whose answer could still raise the care the leading condition needs
+// (triage-question.ts), as those answers decide the level rather than the ranking. A pure function of the answers, so "back" is just
 // removing the last answer.
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import type { Question } from "../content/question.schema.ts";
@@ -134,7 +134,7 @@ export function nextStep(
   };
   const top = byCondition(kb, probs).reduce((m, p) => Math.max(m, p), 0);
   if (asked >= cap) {
-    return finish();
+    return { kind: "done", result: evaluateState(kb, answers, state) };
   }
   if (top < interview.stopWhenTopAtLeast) {
     let best: Question | undefined;
