@@ -3,9 +3,9 @@
 // never finishes while one is pending); (2) the other `always` questions (inputs of triage
 // rules); (3) the question with the largest expected information gain about the ranking.
 // Stops when the top condition reaches the content threshold, when no question is expected
-// to teach more than ε bits, or at the cap; but before it finishes below the cap, (4) any
-// question whose answer could still raise the care the leading condition needs
-// (triage-question.ts), as those answers decide the level rather than the ranking. A pure function of the answers, so "back" is just
+// to teach more than ε bits, or at the cap; but before it finishes, (4) any question whose
+// answer could still raise the care the leading condition needs (triage-question.ts), as
+// those answers decide the level rather than the ranking; near the cap they go first. A pure function of the answers, so "back" is just
 // removing the last answer.
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import type { Question } from "../content/question.schema.ts";
@@ -16,7 +16,7 @@ import { conditionGainBits, entropyBits, expectedGainBits } from "./information-
 import { seriousOf } from "./hypotheses.ts";
 import { byCondition, hypothesisProbabilities, rankingState } from "./ranking-state.ts";
 import type { AssessmentResult } from "./result.ts";
-import { triageQuestion } from "./triage-question.ts";
+import { triageQuestions } from "./triage-question.ts";
 
 /** Who is answering: clinicians may also be offered examination findings. */
 export type Audience = "patient" | "clinician";
@@ -125,13 +125,14 @@ export function nextStep(
   if (firstAlways !== undefined) {
     return { kind: "question", question: firstAlways, progress: progress(remainingGuess) };
   }
-  const finish = (): NextStep => {
-    const result = evaluateState(kb, answers, state);
-    const raising = triageQuestion(kb, answers, open, result.ranking, result.triage.level);
-    return raising === undefined
-      ? { kind: "done", result }
-      : { kind: "question", question: raising, progress: progress(1) };
-  };
+  // Questions that could still raise the care level are asked before the interview finishes,
+  // and moved ahead of the ranking questions when the cap would otherwise leave no room.
+  const current = evaluateState(kb, answers, state, { explain: false });
+  const raising = triageQuestions(kb, answers, open, current.ranking, current.triage.level);
+  const firstRaising = raising[0];
+  if (firstRaising !== undefined && asked < cap && asked + raising.length >= cap) {
+    return { kind: "question", question: firstRaising, progress: progress(raising.length) };
+  }
   const top = byCondition(kb, probs).reduce((m, p) => Math.max(m, p), 0);
   if (asked >= cap) {
     return { kind: "done", result: evaluateState(kb, answers, state) };
@@ -155,5 +156,8 @@ export function nextStep(
   if (serious !== undefined) {
     return { kind: "question", question: serious, progress: progress(1) };
   }
-  return finish();
+  if (firstRaising !== undefined) {
+    return { kind: "question", question: firstRaising, progress: progress(raising.length) };
+  }
+  return { kind: "done", result: evaluateState(kb, answers, state) };
 }

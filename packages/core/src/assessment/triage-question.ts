@@ -1,10 +1,10 @@
 // The question that could still raise the care level: the ranking can be settled while the
 // level is not. A hernia that has become hard to push back, a stone with little or no urine,
 // a strain that keeps coming back: each is an answer to a question the information-gain
-// search has no reason to ask once the leading condition is clear. Before the interview
-// finishes it asks, in content order, any unanswered question that is an input of a triage
-// raise (REFERENCE §3 "Triage" lines) of a leading condition, when some answer to it could make
-// that raise hold and the raise is more urgent than the current level.
+// search has no reason to ask once the leading condition is clear. These are the unanswered
+// questions that are inputs of a triage raise (REFERENCE §3 "Triage" lines) of a leading
+// condition, when some answer to them could make that raise hold and the raise is more urgent
+// than the current level; the interview asks them before it finishes (next-step.ts).
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import { levelRank, type Level } from "../content/condition-ids.ts";
 import type { Question } from "../content/question.schema.ts";
@@ -29,18 +29,17 @@ function trialAnswers(q: Question): AnswerValue[] {
 }
 
 /**
- * The first open question (content order) whose answer could make a triage raise of a leading
- * condition hold, when that raise is more urgent than `level`; undefined when there is none.
- * Leading conditions are the top one and any at `policy.leadingProbability` or more, the same
- * ones whose care triage reads.
+ * The open questions (content order) whose answer could make a triage raise of a leading
+ * condition hold, when that raise is more urgent than `level`. Leading conditions are the top
+ * one and any at `policy.leadingProbability` or more, the same ones whose care triage reads.
  */
-export function triageQuestion(
+export function triageQuestions(
   kb: KnowledgeBase,
   answers: Answers,
   open: readonly Question[],
   ranking: readonly RankedCondition[],
   level: Level,
-): Question | undefined {
+): Question[] {
   const leading = ranking.filter(
     (r, i) => i === 0 || r.probability >= kb.raw.policy.leadingProbability,
   );
@@ -60,7 +59,7 @@ export function triageQuestion(
       }
     }
   }
-  return open.find((q) => wanted.has(q.id));
+  return open.filter((q) => wanted.has(q.id));
 }
 
 function couldHold(
