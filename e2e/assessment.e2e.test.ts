@@ -26,6 +26,26 @@ const SADDLE_AND_BLADDER: AnswerMap = {
   "rf-nerve": ["saddle-numbness", "bladder-bowel"],
 };
 
+/** A first stone-like attack at 56: kidney stone leads, and an aneurysm must be excluded. */
+const FIRST_STONE_AT_56: AnswerMap = {
+  age: 56,
+  sex: "male",
+  where: ["flank", "groin"],
+  "rf-nerve": [],
+  "rf-general": [],
+  "rf-history": [],
+  "weight-bearing": "normal",
+  onset: "sudden",
+  "rf-belly": ["nausea"],
+  activities: [],
+  duration: 0,
+  trend: "worse",
+  severity: 8,
+  colic: "yes",
+  urinary: ["blood"],
+  "history-more": ["smoker"],
+};
+
 describe("assessment", () => {
   let browser: Browser;
   let dancer: AnswerMap;
@@ -88,6 +108,25 @@ describe("assessment", () => {
       }
       await context.close();
     }
+  });
+
+  it("asks about earlier stones before finishing a settled first stone-like attack at 56, and says why it is an emergency", async () => {
+    const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone });
+    const run = await completeWizard(page, FIRST_STONE_AT_56);
+    expect(run.shown).toContain("history-more");
+    expect(run.triage).toBe("emergency");
+    const reasons = page.locator("main .reason-list li");
+    await expect(reasons.count()).resolves.toBe(1);
+    await expect(reasons.first().textContent()).resolves.toMatch(
+      /first attack.*after 50.*aneurysm/,
+    );
+    await expect(
+      page
+        .locator("main")
+        .getByText(/usually needs/)
+        .count(),
+    ).resolves.toBe(0);
+    await context.close();
   });
 
   it("goes back to the previous question with its answer preselected", async () => {

@@ -52,6 +52,21 @@ function careReasons(
 }
 
 /**
+ * Words, not a percentage, for how strongly the answers point to a serious condition: the
+ * probability comes from estimated ratios (it stays in `probability` for the API), and "cannot
+ * be ruled out (about 100%)" would both understate and overclaim.
+ */
+function seriousText(name: string, p: number): string {
+  if (p >= 0.5) {
+    return `These answers point to ${name}.`;
+  }
+  if (p >= 0.2) {
+    return `${name} is quite possible from these answers.`;
+  }
+  return `${name} cannot be ruled out from these answers.`;
+}
+
+/**
  * Triage for these answers, posterior and fired red flags. Serious thresholds are read per
  * hypothesis (a presentation may have its own); the leading condition per condition.
  */
@@ -87,7 +102,7 @@ export function computeTriage(
         level: serious.level,
         condition: h.condition,
         probability: Math.round(p * 1e6) / 1e6,
-        text: `${name}${as} cannot be ruled out from these answers (about ${Math.round(p * 100)}%).`,
+        text: seriousText(`${name}${as}`, p),
       });
     }
   });

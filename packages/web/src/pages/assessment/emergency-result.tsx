@@ -16,6 +16,9 @@ import { triageHeading } from "./triage-words.ts";
 export function EmergencyResult(props: { readonly result: AssessmentResult }) {
   const { result } = props;
   const flags = result.redFlags.filter((flag) => flag.level === "emergency");
+  // Without an emergency red flag, the reasons that set this level (a serious condition's
+  // probability, a condition's own raise), not the lower ones such as "usually needs: urgent".
+  const deciding = result.triage.reasons.filter((reason) => reason.level === "emergency");
   const reasons =
     flags.length > 0
       ? flags.map((flag) => ({
@@ -23,7 +26,7 @@ export function EmergencyResult(props: { readonly result: AssessmentResult }) {
           text: flag.text,
           unsure: flag.because === "unsure",
         }))
-      : result.triage.reasons.map((reason) => ({
+      : (deciding.length > 0 ? deciding : result.triage.reasons).map((reason) => ({
           key: reason.text,
           text: reason.text,
           unsure: false,
