@@ -58,7 +58,7 @@ function careReasons(
  */
 function seriousText(name: string, p: number): string {
   if (p >= 0.5) {
-    return `These answers point to ${name}.`;
+    return `${name} is likely from these answers.`;
   }
   if (p >= 0.2) {
     return `${name} is quite possible from these answers.`;
