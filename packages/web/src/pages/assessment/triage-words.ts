@@ -9,7 +9,7 @@ export function triageHeading(level: TriageLevel): string {
     case "emergency":
       return "Get emergency help now";
     case "urgent":
-      return "See a doctor within 24 hours";
+      return "See a doctor soon";
     case "routine":
       return "Book a visit with a professional";
     case "self-care":
