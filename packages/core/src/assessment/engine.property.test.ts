@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { levelRank } from "../content/condition-ids.ts";
 import type { Answers } from "./answers.ts";
 import { answersArbitrary } from "./answer-arbitrary.ts";
-import { pendingRedFlagQuestions } from "./askable.ts";
+import { pendingRedFlagQuestions, withNotApplicable } from "./askable.ts";
 import { evaluate } from "./evaluate.ts";
 import { evaluateExpression } from "./evaluate-expression.ts";
 import { nextStep } from "./next-step.ts";
@@ -65,8 +65,10 @@ describe("engine properties (fast-check, fixed seed)", () => {
       fc.property(answersArbitrary(kb), (answers) => {
         const result = evaluate(kb, answers, { explain: false });
         // REFERENCE §1 rule 2 is about red-flag questions; "not sure" elsewhere is no answer.
+        // A question that does not apply to this person (bleeding in a baby) counts as
+        // answered with nothing, as it does in the engine.
         const safety = Object.fromEntries(
-          Object.entries(answers).filter(
+          Object.entries(withNotApplicable(kb, answers)).filter(
             ([id, value]) => value !== "unsure" || kb.questions.get(id)?.redFlag === true,
           ),
         );

@@ -93,15 +93,42 @@ describe("nextStep", () => {
     expect(result.ranking[0]?.condition).toBe("kidney-stone");
     expect(result.asked).toContain("history-more");
     expect(result.triage.level).toBe("emergency");
-    // Without the kidney-stone raises nothing asks it: the ranking was already settled.
+  });
+
+  it("asks about a dent or gap in the muscle only because it could make a pulled hip flexor urgent", () => {
+    const patient: Answers = {
+      age: 26,
+      sex: "male",
+      where: ["groin", "thigh-front"],
+      "rf-nerve": [],
+      "rf-general": [],
+      "rf-history": [],
+      "weight-bearing": "normal",
+      onset: "pop",
+      "rf-belly": [],
+      activities: ["field-sport"],
+      duration: 2,
+      trend: "better",
+      severity: 5,
+      "worse-moves": ["lift-knee", "sprint-kick"],
+      "check-hip-flexor": "yes",
+      "tear-gap": "yes",
+    };
+    const withRaise = simulateInterview(kb, patient);
+    expect(withRaise.ranking[0]?.condition).toBe("hip-flexor-strain");
+    expect(withRaise.asked).toContain("tear-gap");
+    expect(withRaise.triage.level).toBe("urgent");
+    // Without the strains' raises nothing asks it: the ranking was already settled.
     const noRaises = loadKnowledgeBaseOrThrow({
       ...kb.raw,
       conditions: kb.raw.conditions.map((c) =>
-        c.id === "kidney-stone" ? { ...c, triage: { ...c.triage, raises: [] } } : c,
+        c.id === "hip-flexor-strain" || c.id === "adductor-strain"
+          ? { ...c, triage: { ...c.triage, raises: [] } }
+          : c,
       ),
     });
     const without = simulateInterview(noRaises, patient);
-    expect(without.asked).not.toContain("history-more");
-    expect(without.triage.level).toBe("urgent");
+    expect(without.asked).not.toContain("tear-gap");
+    expect(without.triage.level).toBe("self-care");
   });
 });

@@ -47,15 +47,20 @@ function WouldChangeList(props: { readonly ranked: RankedCondition }) {
   if (changes.length === 0) {
     return <p>None of the questions left would change this much.</p>;
   }
+  const now = likelihood(props.ranked.probability);
   return (
     <ul class="why-list">
       {changes.map((change) => {
         const question = questionText(change.question);
+        const then = likelihood(change.probability);
+        // Say which way it moves; name the new step only when it differs from today's.
+        const direction = change.probability < props.ranked.probability ? "less" : "more";
+        const step = then.step === now.step ? "" : ` (${then.words.toLowerCase()})`;
         return (
           <li key={`${change.question}:${change.answer}`}>
             If you answered “{answerText(change.question, change.answer)}”
-            {question === undefined ? "" : ` to “${question}”`}, this would be{" "}
-            {likelihood(change.probability).words.toLowerCase()}.
+            {question === undefined ? "" : ` to “${question}”`}, this would be {direction} likely
+            {step}.
           </li>
         );
       })}
