@@ -122,6 +122,37 @@ describe("condition presentations", () => {
     expect(r.triage.level).toBe("emergency");
   });
 
+  it("ranks a trapped hernia first for a groin lump that is suddenly stuck, with vomiting and no wind, in an older woman", () => {
+    const stuck = {
+      age: 79,
+      sex: "female",
+      where: ["groin", "belly"],
+      "rf-nerve": [],
+      "rf-general": ["hot-swollen"],
+      "rf-history": [],
+      "weight-bearing": "normal",
+      onset: "sudden",
+      "rf-belly": ["nausea", "vomiting", "groin-lump-stuck", "obstruction"],
+      activities: [],
+      duration: 1,
+      trend: "worse",
+      severity: 8,
+      side: "one",
+      "which-side": "right",
+      lump: "reducible-worse",
+    };
+    const r = evaluate(kb, stuck);
+    expect(r.ranking[0]?.condition).toBe("inguinal-hernia");
+    expect(r.triage.level).toBe("emergency");
+    const incarcerated = kb.hypotheses.findIndex((h) => h.key === "inguinal-hernia/incarcerated");
+    const probs = hypothesisProbabilities(kb, rankingState(kb, stuck));
+    const usual = kb.hypotheses.findIndex((h) => h.key === "inguinal-hernia");
+    expect(probs[incarcerated]).toBeGreaterThan(probs[usual] ?? 1);
+    // Without a stuck lump the presentation has no weight at all.
+    const loose = { ...stuck, "rf-belly": ["nausea", "vomiting", "obstruction"] };
+    expect(hypothesisProbabilities(kb, rankingState(kb, loose))[incarcerated]).toBe(0);
+  });
+
   it("reports ratios naming an undefined presentation, and a gate on an unknown question, with their paths", () => {
     const raw = JSON.parse(
       JSON.stringify(rawKnowledgeBase)
