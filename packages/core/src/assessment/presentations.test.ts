@@ -153,6 +153,32 @@ describe("condition presentations", () => {
     expect(hypothesisProbabilities(kb, rankingState(kb, loose))[incarcerated]).toBe(0);
   });
 
+  it("keeps a stress fracture in thin bones in view without any running: a new job on her feet at 58 with osteoporosis", () => {
+    const walker = {
+      age: 58,
+      sex: "female",
+      pregnancy: "menopause",
+      where: ["groin"],
+      "rf-nerve": [],
+      "rf-general": [],
+      "rf-history": ["osteoporosis"],
+      "weight-bearing": "limp",
+      onset: "gradual",
+      "rf-belly": [],
+      activities: ["standing", "load-increase"],
+      duration: 21,
+      trend: "worse",
+      severity: 6,
+      "worse-moves": ["walking"],
+    };
+    const fracture = (r: ReturnType<typeof evaluate>): number =>
+      r.ranking.find((c) => c.condition === "femoral-stress-fracture")?.probability ?? 0;
+    const thin = evaluate(kb, walker);
+    const strong = evaluate(kb, { ...walker, "rf-history": [] });
+    expect(thin.ranking.slice(0, 3).map((c) => c.condition)).toContain("femoral-stress-fracture");
+    expect(fracture(thin)).toBeGreaterThan(3 * fracture(strong));
+  });
+
   it("reports ratios naming an undefined presentation, and a gate on an unknown question, with their paths", () => {
     const raw = JSON.parse(
       JSON.stringify(rawKnowledgeBase)
