@@ -41,11 +41,27 @@ function exclusiveGain(
   return Math.max(0, hA - hAgivenC) / LOG2;
 }
 
-function multiGain(
+/**
+ * The options whose P(yes) differs between active hypotheses. An option with the same P(yes)
+ * for all of them is independent of the condition: it adds the same amount to H(A) and to
+ * H(A|C) and changes no posterior, so leaving it out of the 2^k enumeration changes no gain.
+ */
+function informative(
   options: readonly CompiledBinary[],
+  active: readonly number[],
+): CompiledBinary[] {
+  return options.filter((o) => {
+    const first = o.yes[active[0] ?? 0] ?? 0;
+    return active.some((c) => (o.yes[c] ?? 0) !== first);
+  });
+}
+
+function multiGain(
+  all: readonly CompiledBinary[],
   probs: Float64Array,
   active: readonly number[],
 ): number {
+  const options = informative(all, active);
   const m = active.length;
   const yes = options.map((o) => Float64Array.from(active, (c) => o.yes[c] ?? 0));
   let hAgivenC = 0;
@@ -156,7 +172,9 @@ export function conditionGainBits(
     });
   };
   if (cq.kind === "multi") {
-    const yes = cq.options.map((o) => Float64Array.from(active, (c) => o.yes[c] ?? 0));
+    const yes = informative(cq.options, active).map((o) =>
+      Float64Array.from(active, (c) => o.yes[c] ?? 0),
+    );
     const m = active.length;
     // Depth first with one weight buffer per depth (no allocation per node), as in multiGain.
     const buffers = Array.from({ length: yes.length + 1 }, () => new Float64Array(m));
