@@ -18,6 +18,30 @@ describe("expected information gain", () => {
     }
   });
 
+  it("does not change when a checklist item that every condition answers alike is added", () => {
+    const history = kb.findings.get("history-more");
+    if (history?.kind !== "multi") {
+      throw new Error("history-more should be a checklist");
+    }
+    const n = history.options[0]?.yes.length ?? 0;
+    const alike = {
+      id: "alike",
+      yes: new Float64Array(n).fill(0.3),
+      logYes: new Float64Array(n).fill(Math.log(0.3)),
+      logNo: new Float64Array(n).fill(Math.log(0.7)),
+      logRefYes: Math.log(0.3),
+      logRefNo: Math.log(0.7),
+    };
+    const padded = { ...history, options: [...history.options, alike] };
+    const hyp = new Float64Array(n);
+    probs.forEach((p, i) => (hyp[i] = p));
+    expect(expectedGainBits(padded, hyp)).toBeCloseTo(expectedGainBits(history, hyp), 9);
+    const targets = [10, 20];
+    const withAlike = conditionGainBits(padded, hyp, targets);
+    const without = conditionGainBits(history, hyp, targets);
+    targets.forEach((_, k) => expect(withAlike[k]).toBeCloseTo(without[k] ?? -1, 9));
+  });
+
   it("is zero when one condition is certain", () => {
     const certain = new Float64Array(30);
     certain[0] = 1;
