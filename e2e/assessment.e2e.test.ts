@@ -17,6 +17,7 @@ import {
 } from "./support/assessment.ts";
 import { gotoReady, launchBrowser, openPage, VIEWPORTS } from "./support/browser.ts";
 import { saveScreenshot } from "./support/screenshots.ts";
+import { firstStoneAt56 } from "../packages/core/src/assessment/test-fixtures.ts";
 
 /** The emergency story as a small inline map, in case dev-001 changes. */
 const SADDLE_AND_BLADDER: AnswerMap = {
@@ -24,26 +25,6 @@ const SADDLE_AND_BLADDER: AnswerMap = {
   sex: "male",
   where: ["low-back", "buttock"],
   "rf-nerve": ["saddle-numbness", "bladder-bowel"],
-};
-
-/** A first stone-like attack at 56: kidney stone leads, and an aneurysm must be excluded. */
-const FIRST_STONE_AT_56: AnswerMap = {
-  age: 56,
-  sex: "male",
-  where: ["flank", "groin"],
-  "rf-nerve": [],
-  "rf-general": [],
-  "rf-history": [],
-  "weight-bearing": "normal",
-  onset: "sudden",
-  "rf-belly": ["nausea"],
-  activities: [],
-  duration: 0,
-  trend: "worse",
-  severity: 8,
-  colic: "yes",
-  urinary: ["blood"],
-  "history-more": ["smoker"],
 };
 
 describe("assessment", () => {
@@ -112,7 +93,7 @@ describe("assessment", () => {
 
   it("asks about earlier stones before finishing a settled first stone-like attack at 56, and says why it is an emergency", async () => {
     const { context, page } = await openPage(browser, { viewport: VIEWPORTS.phone });
-    const run = await completeWizard(page, FIRST_STONE_AT_56);
+    const run = await completeWizard(page, firstStoneAt56);
     expect(run.shown).toContain("history-more");
     expect(run.triage).toBe("emergency");
     const reasons = page.locator("main .reason-list li");

@@ -4,6 +4,7 @@ import { UNSURE, withAnswer, type Answers } from "./answers.ts";
 import { nextStep } from "./next-step.ts";
 import { simulateInterview } from "./simulate-interview.ts";
 import { loadKnowledgeBaseOrThrow } from "../content/load-knowledge-base.ts";
+import { firstStoneAt56, pulledHipFlexor } from "./test-fixtures.ts";
 
 const kb = loadKnowledgeBaseOrThrow(rawKnowledgeBase);
 
@@ -71,49 +72,14 @@ describe("nextStep", () => {
   });
 
   it("asks what could still raise the care level before finishing: a first stone-like attack after 50", () => {
-    const patient: Answers = {
-      age: 56,
-      sex: "male",
-      where: ["flank", "groin"],
-      "rf-nerve": [],
-      "rf-general": [],
-      "rf-history": [],
-      "weight-bearing": "normal",
-      onset: "sudden",
-      "rf-belly": ["nausea"],
-      activities: [],
-      duration: 0,
-      trend: "worse",
-      severity: 8,
-      colic: "yes",
-      urinary: ["blood"],
-      "history-more": ["smoker"],
-    };
-    const result = simulateInterview(kb, patient);
+    const result = simulateInterview(kb, firstStoneAt56);
     expect(result.ranking[0]?.condition).toBe("kidney-stone");
     expect(result.asked).toContain("history-more");
     expect(result.triage.level).toBe("emergency");
   });
 
   it("asks about a dent or gap in the muscle only because it could make a pulled hip flexor urgent", () => {
-    const patient: Answers = {
-      age: 26,
-      sex: "male",
-      where: ["groin", "thigh-front"],
-      "rf-nerve": [],
-      "rf-general": [],
-      "rf-history": [],
-      "weight-bearing": "normal",
-      onset: "pop",
-      "rf-belly": [],
-      activities: ["field-sport"],
-      duration: 2,
-      trend: "better",
-      severity: 5,
-      "worse-moves": ["lift-knee", "sprint-kick"],
-      "check-hip-flexor": "yes",
-      "tear-gap": "yes",
-    };
+    const patient: Answers = { ...pulledHipFlexor, "tear-gap": "yes" };
     const withRaise = simulateInterview(kb, patient);
     expect(withRaise.ranking[0]?.condition).toBe("hip-flexor-strain");
     expect(withRaise.asked).toContain("tear-gap");

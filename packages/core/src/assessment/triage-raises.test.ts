@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Answers } from "./answers.ts";
 import { evaluate } from "./evaluate.ts";
 import { simulateInterview } from "./simulate-interview.ts";
-import { kb, screened } from "./test-fixtures.ts";
+import { kb, pulledHipFlexor, screened } from "./test-fixtures.ts";
 
 function run(answers: Answers): { top: string | undefined; level: string } {
   const r = evaluate(kb, answers, { explain: false });
@@ -31,19 +31,7 @@ describe("triage raises", () => {
   });
 
   it("a pulled hip flexor with a dent in the muscle or a spreading bruise is urgent, and the interview asks about it", () => {
-    const strain: Answers = {
-      age: 26,
-      sex: "male",
-      where: ["groin", "thigh-front"],
-      ...screened,
-      onset: "pop",
-      activities: ["field-sport"],
-      duration: 2,
-      trend: "better",
-      severity: 5,
-      "worse-moves": ["lift-knee", "sprint-kick"],
-      "check-hip-flexor": "yes",
-    };
+    const strain: Answers = pulledHipFlexor;
     expect(run({ ...strain, "tear-gap": "no" })).toEqual({
       top: "hip-flexor-strain",
       level: "self-care",
