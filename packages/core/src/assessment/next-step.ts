@@ -5,8 +5,8 @@
 // Stops when the top condition reaches the content threshold, when no question is expected
 // to teach more than ε bits, or at the cap; but before it finishes, (4) any question whose
 // answer could still raise the care the leading condition needs (triage-question.ts), as
-// those answers decide the level rather than the ranking; near the cap they go first. A pure function of the answers, so "back" is just
-// removing the last answer.
+// those answers decide the level rather than the ranking; near the cap they go first. A pure
+// function of the answers, so "back" is just removing the last answer.
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import type { Question } from "../content/question.schema.ts";
 import type { Answers } from "./answers.ts";

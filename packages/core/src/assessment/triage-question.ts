@@ -7,6 +7,7 @@
 // than the current level; the interview asks them before it finishes (next-step.ts).
 import type { KnowledgeBase } from "../content/compile-knowledge-base.ts";
 import { levelRank, type Level } from "../content/condition-ids.ts";
+import type { Expression } from "../content/expression.schema.ts";
 import type { Question } from "../content/question.schema.ts";
 import type { AnswerValue, Answers } from "./answers.ts";
 import { evaluateExpression, expressionInputs } from "./evaluate-expression.ts";
@@ -62,11 +63,8 @@ export function triageQuestions(
   return open.filter((q) => wanted.has(q.id));
 }
 
-function couldHold(
-  when: Parameters<typeof evaluateExpression>[0],
-  answers: Answers,
-  q: Question,
-): boolean {
+/** Whether some answer to `q` makes `when` true, or leaves it waiting on other answers. */
+function couldHold(when: Expression, answers: Answers, q: Question): boolean {
   return trialAnswers(q).some((value) => {
     const truth = evaluateExpression(when, { ...answers, [q.id]: value });
     return truth === "yes" || truth === "missing";
