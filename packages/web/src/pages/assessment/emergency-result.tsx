@@ -10,15 +10,12 @@ import { NotADiagnosis } from "./not-a-diagnosis.tsx";
 const EMERGENCY_NOT_A_DIAGNOSIS =
   "This advice comes from the warning signs in your answers. Only the professionals who examine you can say what is wrong.";
 import { SafetyNet } from "./safety-net.tsx";
-import { triageHeading } from "./triage-words.ts";
+import { decidingReasons, triageHeading } from "./triage-words.ts";
 
 /** The whole screen for an emergency result. */
 export function EmergencyResult(props: { readonly result: AssessmentResult }) {
   const { result } = props;
   const flags = result.redFlags.filter((flag) => flag.level === "emergency");
-  // Without an emergency red flag, the reasons that set this level (a serious condition's
-  // probability, a condition's own raise), not the lower ones such as "usually needs: urgent".
-  const deciding = result.triage.reasons.filter((reason) => reason.level === "emergency");
   const reasons =
     flags.length > 0
       ? flags.map((flag) => ({
@@ -26,7 +23,9 @@ export function EmergencyResult(props: { readonly result: AssessmentResult }) {
           text: flag.text,
           unsure: flag.because === "unsure",
         }))
-      : (deciding.length > 0 ? deciding : result.triage.reasons).map((reason) => ({
+      : // Without an emergency red flag: a serious condition's probability or a condition's
+        // own raise, not the lower reasons such as "usually needs: urgent".
+        decidingReasons(result.triage).map((reason) => ({
           key: reason.text,
           text: reason.text,
           unsure: false,

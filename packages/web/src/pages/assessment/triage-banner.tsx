@@ -1,15 +1,12 @@
 // The first thing on a non-emergency result: the level of care in a few words, the
 // knowledge base's advice for that level, and the engine's reasons for that level.
 import type { AssessmentResult } from "../../api/assessments.ts";
-import { triageHeading } from "./triage-words.ts";
+import { decidingReasons, triageHeading } from "./triage-words.ts";
 
 /** The triage banner of an urgent, routine or self-care result. */
 export function TriageBanner(props: { readonly triage: AssessmentResult["triage"] }) {
   const { level, advice } = props.triage;
-  // The reasons that set this level; lower ones ("usually needs: self-care") under a
-  // higher level would only confuse. All of them when none is at this level.
-  const deciding = props.triage.reasons.filter((reason) => reason.level === level);
-  const reasons = deciding.length > 0 ? deciding : props.triage.reasons;
+  const reasons = decidingReasons(props.triage);
   return (
     <section
       class={`triage-banner triage-banner--${level}`}
